@@ -1,0 +1,61 @@
+# Lodestone developer commands. The two that matter (see README):
+#   make demo    run the main job on the embedded demo property -> demo_output/
+#   make check   lint + science tests in a plain PyPI venv + the full suite with QGIS, headless
+SHELL := /bin/bash
+APT_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-sklearn python3-scipy python3-venv
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+VENV := .venv
+SCIENCE_VENV := .venv-science
+PYTHONPATH_DIR := build/pythonpath
+export QT_QPA_PLATFORM := offscreen
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+
+.PHONY: demo check lint test-science test-all package styles models system-deps clean
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+$(VENV)/.installed: requirements-dev.txt | system-deps
+	/usr/bin/python3 -m venv --system-site-packages $(VENV)
+	@# keep Debian's numpy and scipy, which QGIS and python3-scipy are built against
+	/usr/bin/python3 -c 'import numpy, scipy; print(f"numpy=={numpy.__version__}\nscipy=={scipy.__version__}")' > $(VENV)/constraints.txt
+	$(VENV)/bin/pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
+	touch $@
+
+$(SCIENCE_VENV)/.installed: requirements-science.txt | system-deps
+	/usr/bin/python3 -m venv $(SCIENCE_VENV)
+	$(SCIENCE_VENV)/bin/pip install -q --disable-pip-version-check --upgrade -r requirements-science.txt
+	touch $@
+
+# The plugin is imported as package "lodestone" from a folder holding a link to this repository, never from
+# the repository root itself (its processing/ would hide QGIS's own processing package).
+$(PYTHONPATH_DIR)/lodestone:
+	mkdir -p $(PYTHONPATH_DIR) && ln -sfn ../.. $@
+
+demo: $(VENV)/.installed $(PYTHONPATH_DIR)/lodestone
+	PYTHONPATH=$(PYTHONPATH_DIR) $(VENV)/bin/python -m lodestone demo --output demo_output
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+
+test-science: $(SCIENCE_VENV)/.installed
+	$(SCIENCE_VENV)/bin/pytest --ignore=test/qgis -q
+
+test-all: $(VENV)/.installed
+	$(VENV)/bin/pytest -q
+
+check: lint test-science test-all
+
+package:
+	/usr/bin/python3 scripts/package.py
+
+styles: $(VENV)/.installed demo_output/property/ip_chargeability.tif
+	$(VENV)/bin/python scripts/make_styles.py demo_output/property/ip_chargeability.tif
+
+clean:
+	rm -rf build dist demo_output
+
+models: $(VENV)/.installed
+	$(VENV)/bin/python scripts/make_models.py

@@ -1,0 +1,1 @@
+"""Lodestone's Processing provider and algorithms (thin wrappers around ``lodestone.science``)."""

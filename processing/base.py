@@ -1,0 +1,172 @@
+"""The shared base of every Lodestone Processing algorithm: metadata, help, dependency checks, raster and
+feature I/O, progress and cancel. Algorithms stay thin: parameters in, call the science, outputs out."""
+import importlib.util
+import math
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ..science.grid import GridSpec
+
+HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone#"
+NODATA = -99999.0
+
+GROUPS = {
+    "magnetics": "Magnetics",
+    "structure": "Structure",
+    "evidence": "Evidence",
+    "prospectivity": "Prospectivity",
+    "logistics": "Logistics",
+    "workflows": "Workflows",
+}
+
+# Python module -> (package name users know, how to install it)
+DEPENDENCIES = {
+    "numpy": ("NumPy", "ships with QGIS"),
+    "scipy": ("SciPy", "Debian/Ubuntu: sudo apt install python3-scipy; Windows: OSGeo4W Shell 'pip install scipy'; "
+              "macOS: the QGIS Python 'pip3 install scipy'"),
+    "sklearn": ("scikit-learn", "Debian/Ubuntu: sudo apt install python3-sklearn; Windows: OSGeo4W Shell "
+                "'pip install scikit-learn'; macOS: the QGIS Python 'pip3 install scikit-learn'"),
+}
+
+_FIELD_TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
+_GEOMETRY_TYPES = {"Point": QgsWkbTypes.Point, "LineString": QgsWkbTypes.LineString,
+                   "Polygon": QgsWkbTypes.Polygon, None: QgsWkbTypes.NoGeometry}
+
+
+def _plain(value):
+    """numpy scalars to Python values (QGIS attributes take Python types only)."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def missing_modules(modules):
+    """The modules in ``modules`` that cannot be imported here."""
+    return [m for m in modules if importlib.util.find_spec(m) is None]
+
+
+def install_hint(module):
+    package, how = DEPENDENCIES.get(module, (module, f"pip install {module}"))
+    return f"{package} ({how})"
+
+
+class LodestoneAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``SHORT_HELP``, ``HELP_ANCHOR`` and
+    ``REQUIRES`` (Python modules beyond numpy), and implement ``initAlgorithm`` and ``processAlgorithm``."""
+
+    ALGORITHM_ID = ""
+    DISPLAY_NAME = ""
+    GROUP_ID = "workflows"
+    SHORT_HELP = ""
+    HELP_ANCHOR = ""
+    REQUIRES = ()
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def name(self):
+        return self.ALGORITHM_ID
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return self.tr(GROUPS[self.GROUP_ID])
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(self.SHORT_HELP)
+
+    def helpUrl(self):  # noqa: N802
+        return HELP_BASE_URL + (self.HELP_ANCHOR or self.ALGORITHM_ID)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def canExecute(self):  # noqa: N802
+        missing = missing_modules(self.REQUIRES)
+        if missing:
+            return False, self.tr("This algorithm needs {}. Install it, then restart QGIS.").format(
+                "; ".join(install_hint(m) for m in missing))
+        return True, ""
+
+    def add_parameter(self, parameter, help_text, advanced=False):
+        """Add a parameter with its help text (shown in the dialog and by ``qgis_process help``)."""
+        parameter.setHelp(self.tr(help_text))
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+
+    # ------------------------------------------------------------------------------------------------------------
+    # Rasters
+
+    def read_raster(self, layer, band=1):
+        """A raster layer's band as float64 with NaN for nodata, its :class:`GridSpec` and its CRS."""
+        dataset = gdal.Open(layer.source())
+        if dataset is None:
+            raise QgsProcessingException(self.tr("Cannot open raster '{}'. Check that the file exists and is a "
+                                                 "raster GDAL can read.").format(layer.source()))
+        gdal_band = dataset.GetRasterBand(band)
+        values = gdal_band.ReadAsArray().astype(np.float64)
+        nodata = gdal_band.GetNoDataValue()
+        if nodata is not None and not math.isnan(nodata):
+            values[values == nodata] = np.nan
+        grid = GridSpec.from_geotransform(dataset.GetGeoTransform(), dataset.RasterYSize, dataset.RasterXSize)
+        return values, grid, layer.crs()
+
+    def write_raster(self, path, values, grid, crs, description=None):
+        """Write a float32 GeoTIFF (deflate compressed, tiled, NaN stored as nodata). Returns ``path``."""
+        driver = gdal.GetDriverByName("GTiff")
+        dataset = driver.Create(path, grid.cols, grid.rows, 1, gdal.GDT_Float32,
+                                options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"])
+        if dataset is None:
+            raise QgsProcessingException(self.tr("Cannot write the raster '{}': check the folder exists and is "
+                                                 "writable.").format(path))
+        dataset.SetGeoTransform(grid.geotransform)
+        dataset.SetProjection(crs.toWkt())
+        band = dataset.GetRasterBand(1)
+        band.SetNoDataValue(NODATA)
+        if description:
+            band.SetDescription(description)
+        band.WriteArray(np.where(np.isfinite(values), values, NODATA).astype(np.float32))
+        dataset.FlushCache()
+        dataset = None
+        return path
+
+    # ------------------------------------------------------------------------------------------------------------
+    # Features
+
+    def write_table(self, table, parameters, sink_name, context, feedback=None):
+        """Write a science :class:`FeatureTable` to the feature sink ``sink_name``; returns the destination id."""
+        fields = QgsFields()
+        for name, kind in table.fields.items():
+            fields.append(QgsField(name, _FIELD_TYPES[kind]))
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{table.epsg}")
+        sink, dest_id = self.parameterAsSink(parameters, sink_name, context, fields,
+                                             _GEOMETRY_TYPES[table.geometry_type], crs)
+        if sink is None:
+            return None  # an optional output the user left out
+        for row, wkt in zip(table.rows, table.geometries):
+            if feedback is not None and feedback.isCanceled():
+                break
+            feature = QgsFeature(fields)
+            feature.setAttributes([_plain(row.get(name)) for name in table.fields])
+            if wkt is not None:
+                feature.setGeometry(QgsGeometry.fromWkt(wkt))
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, sink_name))
+        return dest_id

@@ -1,0 +1,54 @@
+"""The Lodestone Processing provider: its algorithms and the shipped models in ``resources/models``."""
+from pathlib import Path
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms import ALGORITHMS
+from .base import install_hint, missing_modules
+
+PROVIDER_ID = "lodestone"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+MODELS_DIR = RESOURCES / "models"
+
+
+def tr(text):
+    return QCoreApplication.translate("LodestoneProvider", text)
+
+
+class LodestoneProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return "Lodestone"
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return tr("Lodestone: magnetic survey to drill targets (grids, CET-style lineaments, evidence, "
+                  "prospectivity, access and drill planning)")
+
+    def icon(self):
+        return QIcon(str(RESOURCES / "icon.svg"))
+
+    def svgIconPath(self):  # noqa: N802
+        return str(RESOURCES / "icon.svg")
+
+    def loadAlgorithms(self):  # noqa: N802
+        blocked = {}
+        for algorithm_class in ALGORITHMS:
+            algorithm = algorithm_class()
+            for module in missing_modules(algorithm.REQUIRES):
+                blocked.setdefault(module, []).append(f"{PROVIDER_ID}:{algorithm.name()}")
+            self.addAlgorithm(algorithm)
+        for module, ids in blocked.items():
+            QgsMessageLog.logMessage(
+                tr("{} is not installed, so these algorithms cannot run: {}. Install {}.").format(
+                    module, ", ".join(ids), install_hint(module)), "Lodestone", Qgis.Warning)
+        for path in sorted(MODELS_DIR.glob("*.model3")):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(str(path)):
+                self.addAlgorithm(model)
+            else:
+                QgsMessageLog.logMessage(tr("Cannot read the shipped model {}").format(path), "Lodestone",
+                                         Qgis.Critical)

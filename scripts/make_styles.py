@@ -1,0 +1,192 @@
+"""Regenerate the QML styles in resources/styles from code (developer tool; not shipped).
+
+Run: make styles. Each style is built with the QGIS API on an empty memory layer of the right geometry and saved
+as QML, so the committed files are reproducible and reviewable.
+"""
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsColorRampShader,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsSingleBandPseudoColorRenderer,
+    QgsSingleSymbolRenderer,
+    QgsStyle,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+
+STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+
+
+def fill(color, outline="#404040", width="0.2", style="solid", outline_style="solid"):
+    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "outline_width": width,
+                                       "style": style, "outline_style": outline_style})
+
+
+def line(color, width, style="solid"):
+    return QgsLineSymbol.createSimple({"line_color": color, "line_width": width, "line_style": style,
+                                       "capstyle": "round", "joinstyle": "round"})
+
+
+def marker(name, color, size, outline="#000000", outline_width="0.2"):
+    return QgsMarkerSymbol.createSimple({"name": name, "color": color, "size": size, "outline_color": outline,
+                                         "outline_width": outline_width})
+
+
+def categorized(field, categories):
+    return QgsCategorizedSymbolRenderer(field, [QgsRendererCategory(value, symbol, label)
+                                                for value, label, symbol in categories])
+
+
+def labels(expression, size, color="#202020", buffer=True, is_expression=False):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = is_expression
+    text = QgsTextFormat()
+    text.setFont(QFont("Sans Serif"))
+    text.setSize(size)
+    text.setColor(QColor(color))
+    if buffer:
+        text.buffer().setEnabled(True)
+        text.buffer().setSize(0.8)
+        text.buffer().setColor(QColor("white"))
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def vector(geometry, renderer, labeling=None):
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32618", "style", "memory")
+    layer.setRenderer(renderer)
+    if labeling is not None:
+        layer.setLabeling(labeling)
+        layer.setLabelsEnabled(True)
+    return layer
+
+
+def claims():
+    return vector("Polygon", QgsSingleSymbolRenderer(fill("0,0,0,0", "#e66101", "0.5")),
+                  labels("claim_no", 5.5, "#a04000"))
+
+
+def roads():
+    return vector("LineString", categorized("class", [
+        ("highway", "Highway", line("#c0161b", "1.1")),
+        ("primary forestry", "Primary forestry road", line("#6b3d0b", "0.7")),
+        ("secondary forestry", "Secondary forestry road", line("#9c6b30", "0.45")),
+        ("winter road", "Winter road", line("#9c6b30", "0.4", "dash")),
+    ]), labels("name", 6.5, "#6b3d0b"))
+
+
+def water():
+    return vector("Polygon", categorized("kind", [
+        ("lake", "Lake", fill("#a6cee3", "#1f78b4", "0.3")),
+        ("wetland", "Wetland", fill("#5aa05a", "#3d7a3d", "0.2", style="dense6")),
+    ]))
+
+
+def geology():
+    renderer = categorized("lithology", [
+        ("felsic volcanic", "Felsic volcanics", fill("#fde7cf", "#c8b49c", "0.1")),
+        ("intermediate volcanic", "Intermediate volcanics", fill("#f7d9a8", "#c8b49c", "0.1")),
+        ("mafic volcanic", "Mafic volcanics", fill("#d3ebcb", "#a8c4a0", "0.1")),
+        ("mafic intrusive", "Gabbro", fill("#b9dcae", "#a8c4a0", "0.1")),
+        ("altered deformation zone", "Altered deformation zone", fill("#f4b6c2", "#c0506a", "0.2")),
+        ("mafic dyke", "Mafic dyke", fill("#4f7d4a", "#3b5e37", "0.1")),
+    ])
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("z_order", True)]))
+    renderer.setOrderByEnabled(True)
+    return vector("Polygon", renderer)
+
+
+def survey():
+    return vector("Point", QgsSingleSymbolRenderer(marker("circle", "#505050", "0.35", "#505050", "0")))
+
+
+def soils():
+    value = "to_real(regexp_replace(\"au_ppb\", '<', '')) / if(left(\"au_ppb\", 1) = '<', 2, 1)"
+    ranges = [(0, 5, "below detection (<5 ppb)", "#d9d9d9", "0.8"), (5, 20, "5-20 ppb", "#fec44f", "1.2"),
+              (20, 50, "20-50 ppb", "#fe9929", "1.6"), (50, 1e6, "over 50 ppb", "#cc4c02", "2.2")]
+    renderer = QgsGraduatedSymbolRenderer(value, [
+        QgsRendererRange(lo, hi, marker("triangle", color, size, "#404040", "0.1"), label)
+        for lo, hi, label, color, size in ranges])
+    return vector("Point", renderer)
+
+
+def showings():
+    return vector("Point", QgsSingleSymbolRenderer(marker("star", "#ffd700", "4.2", "#000000", "0.3")),
+                  labels("concat(\"name\", ' (', \"au_gpt\", ' g/t)')", 6.5, "#5a4500", is_expression=True))
+
+
+def collars():
+    return vector("Point", QgsSingleSymbolRenderer(marker("circle", "#ffffff", "2.2", "#000000", "0.5")),
+                  labels("hole_id", 6.0))
+
+
+def truth_lines():
+    return vector("LineString", categorized("kind", [
+        ("dyke", "True dyke trace", line("#6a3d9a", "0.4", "dash")),
+        ("corridor axis", "True corridor axis", line("#e31a1c", "0.5", "dash")),
+    ]))
+
+
+def truth_zones():
+    return vector("Polygon", categorized("kind", [
+        ("corridor", "True corridor", fill("0,0,0,0", "#e31a1c", "0.4", outline_style="dash")),
+        ("alteration", "True alteration", fill("0,0,0,0", "#fb9a99", "0.3", outline_style="dot")),
+        ("magnetic body", "True magnetic body", fill("0,0,0,0", "#1f78b4", "0.4")),
+        ("gold zone", "True gold zone", fill("255,215,0,60", "#b8860b", "0.7")),
+    ]), labels("name", 7.0, "#5a4500"))
+
+
+def ip_chargeability(path):
+    """Chargeability (mV/V) with a blue-to-red spectral ramp from 5 to 30 mV/V."""
+    layer = QgsRasterLayer(str(path), "ip")
+    ramp = QgsStyle.defaultStyle().colorRamp("Spectral")
+    ramp.invert()
+    shader_function = QgsColorRampShader(5.0, 30.0, ramp)
+    shader_function.classifyColorRamp(10)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(shader_function)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(5.0)
+    renderer.setClassificationMax(30.0)
+    layer.setRenderer(renderer)
+    layer.renderer().setOpacity(0.75)
+    return layer
+
+
+VECTOR_STYLES = {"claims": claims, "roads": roads, "water": water, "geology": geology, "survey": survey,
+                 "soil_samples": soils, "showings": showings, "collars": collars, "truth_lines": truth_lines,
+                 "truth_zones": truth_zones}
+
+
+def main(sample_raster):
+    app = QgsApplication([], False)
+    app.initQgis()
+    STYLES.mkdir(parents=True, exist_ok=True)
+    for name, build in VECTOR_STYLES.items():
+        build().saveNamedStyle(str(STYLES / f"{name}.qml"))
+    ip_chargeability(sample_raster).saveNamedStyle(str(STYLES / "ip_chargeability.qml"))
+    print(f"wrote {len(VECTOR_STYLES) + 1} styles to {STYLES}")
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

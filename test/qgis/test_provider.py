@@ -1,0 +1,91 @@
+"""The provider as QGIS and qgis_process see it: registration, groups, help, dependency messages."""
+from qgis.core import QgsApplication, QgsProcessingDestinationParameter
+
+from lodestone.plugin import LodestonePlugin
+from lodestone.processing import base
+from lodestone.processing.base import GROUPS, LodestoneAlgorithm
+
+EXPECTED_GROUPS = {"Magnetics", "Structure", "Evidence", "Prospectivity", "Logistics", "Workflows"}
+
+
+def test_provider_is_registered_with_id_name_icon_and_groups(lodestone_provider):
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("lodestone")
+    assert provider is not None and provider.name() == "Lodestone"
+    assert not provider.icon().isNull()
+    assert "lodestone:demoproperty" in [a.id() for a in provider.algorithms()]
+    assert set(GROUPS.values()) == EXPECTED_GROUPS
+    assert {a.group() for a in provider.algorithms() if isinstance(a, LodestoneAlgorithm)} <= EXPECTED_GROUPS
+
+
+def test_registering_twice_keeps_the_provider(lodestone_provider):
+    registry = QgsApplication.processingRegistry()
+    count = len(registry.providerById("lodestone").algorithms())
+    second = LodestonePlugin(None)
+    second.initProcessing()
+    second.initProcessing()
+    provider = registry.providerById("lodestone")
+    assert provider is not None and len(provider.algorithms()) == count
+    assert registry.algorithmById("lodestone:demoproperty") is not None
+
+
+def test_unload_removes_and_reload_restores_the_provider(lodestone_provider):
+    registry = QgsApplication.processingRegistry()
+    plugin = LodestonePlugin(None)
+    plugin.initProcessing()
+    plugin.unload()
+    assert registry.providerById("lodestone") is None
+    plugin.initProcessing()
+    assert registry.algorithmById("lodestone:demoproperty") is not None
+
+
+def test_every_algorithm_has_help_a_url_and_parameter_help(lodestone_provider):
+    provider = QgsApplication.processingRegistry().providerById("lodestone")
+    for algorithm in provider.algorithms():
+        if not isinstance(algorithm, LodestoneAlgorithm):
+            continue  # shipped models carry their own help
+        assert len(algorithm.shortHelpString()) > 80, algorithm.id()
+        assert algorithm.helpUrl().startswith("https://"), algorithm.id()
+        for parameter in algorithm.parameterDefinitions():
+            assert parameter.help(), f"{algorithm.id()} {parameter.name()} has no help"
+        assert any(isinstance(p, QgsProcessingDestinationParameter) for p in algorithm.parameterDefinitions())
+
+
+class NeedsScikitLearn(LodestoneAlgorithm):
+    ALGORITHM_ID = "needssklearn"
+    DISPLAY_NAME = "Needs scikit-learn"
+    REQUIRES = ("sklearn",)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        pass
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        return {}
+
+
+def test_missing_dependency_names_the_package_and_how_to_install(monkeypatch):
+    real_find_spec = base.importlib.util.find_spec
+    monkeypatch.setattr(base.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "sklearn" else real_find_spec(name, *a))
+    ok, message = NeedsScikitLearn().canExecute()
+    assert not ok
+    assert "scikit-learn" in message and "apt install python3-sklearn" in message and "pip install" in message
+
+
+def test_provider_loads_without_scikit_learn_and_logs_which_algorithms_need_it(monkeypatch, qgis_app):
+    from qgis.core import QgsApplication as App
+
+    from lodestone.processing import provider as provider_module
+
+    real_find_spec = base.importlib.util.find_spec
+    monkeypatch.setattr(base.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "sklearn" else real_find_spec(name, *a))
+    monkeypatch.setattr(provider_module, "ALGORITHMS", (*provider_module.ALGORITHMS, NeedsScikitLearn))
+    messages = []
+    log = App.messageLog()
+    log.messageReceived.connect(lambda text, tag, level: messages.append((tag, text)))
+    provider = provider_module.LodestoneProvider()
+    provider.loadAlgorithms()
+    qgis_app.processEvents()
+    assert {"lodestone:demoproperty", "lodestone:needssklearn"} <= {a.id() for a in provider.algorithms()}
+    assert any(tag == "Lodestone" and "needssklearn" in text and "scikit-learn" in text for tag, text in messages)
