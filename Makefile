@@ -10,7 +10,7 @@ PYTHONPATH_DIR := build/pythonpath
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: demo check lint test-science test-all package styles models system-deps clean
+.PHONY: demo demo-real bench check lint test-science test-all package styles models system-deps clean
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -37,6 +37,9 @@ $(PYTHONPATH_DIR)/lodestone:
 demo: $(VENV)/.installed $(PYTHONPATH_DIR)/lodestone
 	PYTHONPATH=$(PYTHONPATH_DIR) $(VENV)/bin/python -m lodestone demo --output demo_output
 
+demo-real: $(VENV)/.installed $(PYTHONPATH_DIR)/lodestone
+	PYTHONPATH=$(PYTHONPATH_DIR) $(VENV)/bin/python -m lodestone demo-real --output demo_output_real
+
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 
@@ -48,14 +51,24 @@ test-all: $(VENV)/.installed
 
 check: lint test-science test-all
 
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	@dpkg -s gmt >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gmt; }
+	$(VENV)/bin/pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-bench.txt
+	touch $@
+
+# Speed and memory against peers (harmonica, GMT surface); prints figures and ratios, asserts nothing.
+bench: $(VENV)/.bench-installed
+	$(VENV)/bin/python benchmarks/bench_transforms.py
+	$(VENV)/bin/python benchmarks/bench_gridding.py
+
 package:
 	/usr/bin/python3 scripts/package.py
 
 styles: $(VENV)/.installed demo_output/property/ip_chargeability.tif
-	$(VENV)/bin/python scripts/make_styles.py demo_output/property/ip_chargeability.tif
+	QT_HASH_SEED=0 $(VENV)/bin/python scripts/make_styles.py demo_output/property/ip_chargeability.tif
 
 clean:
-	rm -rf build dist demo_output
+	rm -rf build dist demo_output demo_output_real
 
 models: $(VENV)/.installed
-	$(VENV)/bin/python scripts/make_models.py
+	QT_HASH_SEED=0 $(VENV)/bin/python scripts/make_models.py

@@ -4,6 +4,7 @@
     python3 -m lodestone help lodestone:demoproperty
     python3 -m lodestone run lodestone:demoproperty SEED=7 CLAIMS=/tmp/claims.gpkg
     python3 -m lodestone demo [--output demo_output] [--seed 2019]
+    python3 -m lodestone demo-real [--data ../shared/data/osborne-magnetic] [--output demo_output_real]
 
 The folder that holds the ``lodestone`` plugin folder must be on PYTHONPATH (the README shows how). Errors are
 reported as one message that names the problem and the fix, with exit status 2 (bad input) or 1 (failed run).
@@ -103,6 +104,8 @@ def check_inputs(algorithm, parameters):
             continue
         if definition.type() in ("source", "vector", "raster", "file", "multilayer", "layer", "mesh"):
             for item in value if isinstance(value, list) else [value]:
+                if not isinstance(item, str):
+                    continue  # a layer object, not a path
                 path = item.split("|")[0]
                 if path and not Path(path).exists() and ("/" in path or "\\" in path or "." in path):
                     raise UserError(f"Input file not found for {key}: {path}. Check the path (relative paths are "
@@ -168,6 +171,10 @@ def main(argv=None):
     demo_parser = commands.add_parser("demo", help="run the main job on the embedded demo property")
     demo_parser.add_argument("--output", default="demo_output", help="output folder (default demo_output)")
     demo_parser.add_argument("--seed", type=int, default=2019)
+    real_parser = commands.add_parser("demo-real", help="run the magnetics chain on the real Osborne survey")
+    real_parser.add_argument("--data", default="../shared/data/osborne-magnetic",
+                             help="folder holding osborne-magnetic.csv.xz (default ../shared/data/osborne-magnetic)")
+    real_parser.add_argument("--output", default="demo_output_real", help="output folder (default demo_output_real)")
     args = parser.parse_args(argv)
 
     try:
@@ -191,10 +198,14 @@ def main(argv=None):
             for key, value in results.items():
                 if key in declared:
                     print(f"{key}: {value}")
-        else:
+        elif args.command == "demo":
             from .ui.demo_map import run_demo
 
             run_demo(Path(args.output), seed=args.seed, feedback=PrintingFeedback())
+        else:
+            from .ui.demo_map import run_real_demo
+
+            run_real_demo(Path(args.data), Path(args.output), feedback=PrintingFeedback())
         app.exitQgis()
     except UserError as error:
         print(f"lodestone: {error}", file=sys.stderr)

@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..science.grid import GridSpec
+from ..science.progress import Cancelled
 
 HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone#"
 NODATA = -99999.0
@@ -111,11 +112,47 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
 
+    def run_science(self, feedback, function, *args, progress_range=None, **kwargs):
+        """Call a science function, turning its ValueError into a Processing error with the same message.
+
+        With ``progress_range=(start, end)`` the function gets a ``progress`` callback that maps its fraction onto
+        that part of the progress bar and stops it when the user cancels. Returns None if cancelled.
+        """
+        if progress_range is not None:
+            start, end = progress_range
+
+            def progress(fraction):
+                feedback.setProgress(start + fraction * (end - start))
+                return not feedback.isCanceled()
+
+            kwargs["progress"] = progress
+        try:
+            return function(*args, **kwargs)
+        except Cancelled:
+            feedback.reportError(self.tr("Cancelled: no output was written."))
+            return None
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from None
+
+    def require_projected(self, crs, what):
+        """Refuse a layer in a geographic CRS: filters and distances need metres."""
+        if not crs.isValid():
+            raise QgsProcessingException(self.tr("{} has no coordinate reference system. Set its CRS (Layer "
+                                                 "Properties > Source) to the projected CRS it is in.").format(what))
+        if crs.isGeographic():
+            raise QgsProcessingException(self.tr(
+                "{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected "
+                "CRS first, for example the UTM zone of the survey (Raster > Projections > Warp for a grid, "
+                "Vector > Data Management Tools > Reproject Layer for points), then run this tool on the "
+                "result.").format(what, crs.authid()))
+
     # ------------------------------------------------------------------------------------------------------------
     # Rasters
 
     def read_raster(self, layer, band=1):
         """A raster layer's band as float64 with NaN for nodata, its :class:`GridSpec` and its CRS."""
+        if layer is None:
+            raise QgsProcessingException(self.tr("No input raster was given, or it could not be loaded."))
         dataset = gdal.Open(layer.source())
         if dataset is None:
             raise QgsProcessingException(self.tr("Cannot open raster '{}'. Check that the file exists and is a "
@@ -125,7 +162,10 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         nodata = gdal_band.GetNoDataValue()
         if nodata is not None and not math.isnan(nodata):
             values[values == nodata] = np.nan
-        grid = GridSpec.from_geotransform(dataset.GetGeoTransform(), dataset.RasterYSize, dataset.RasterXSize)
+        try:
+            grid = GridSpec.from_geotransform(dataset.GetGeoTransform(), dataset.RasterYSize, dataset.RasterXSize)
+        except ValueError as error:
+            raise QgsProcessingException(f"{layer.name()}: {error}") from None
         return values, grid, layer.crs()
 
     def write_raster(self, path, values, grid, crs, description=None):

@@ -26,6 +26,8 @@ class GridSpec:
     @classmethod
     def from_bounds(cls, west, south, east, north, cell_size):
         """Square cells of ``cell_size`` metres covering the bounds (the east and south edges may grow)."""
+        if not cell_size > 0:
+            raise ValueError(f"The cell size must be positive, got {cell_size}.")
         cols = max(1, int(np.ceil((east - west) / cell_size - 1e-9)))
         rows = max(1, int(np.ceil((north - south) / cell_size - 1e-9)))
         return cls(float(west), float(north), float(cell_size), float(cell_size), rows, cols)

@@ -155,21 +155,33 @@ def truth_zones():
     ]), labels("name", 7.0, "#5a4500"))
 
 
-def ip_chargeability(path):
-    """Chargeability (mV/V) with a blue-to-red spectral ramp from 5 to 30 mV/V."""
-    layer = QgsRasterLayer(str(path), "ip")
-    ramp = QgsStyle.defaultStyle().colorRamp("Spectral")
-    ramp.invert()
-    shader_function = QgsColorRampShader(5.0, 30.0, ramp)
-    shader_function.classifyColorRamp(10)
+def pseudocolor(path, ramp_name, minimum, maximum, classes, invert=False, opacity=1.0):
+    """A raster layer on ``path`` styled with a continuous colour ramp from ``minimum`` to ``maximum``."""
+    layer = QgsRasterLayer(str(path), "style")
+    ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
+    if invert:
+        ramp.invert()
+    shader_function = QgsColorRampShader(minimum, maximum, ramp)
+    shader_function.classifyColorRamp(classes)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_function)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    renderer.setClassificationMin(5.0)
-    renderer.setClassificationMax(30.0)
+    renderer.setClassificationMin(minimum)
+    renderer.setClassificationMax(maximum)
+    renderer.setOpacity(opacity)
     layer.setRenderer(renderer)
-    layer.renderer().setOpacity(0.75)
     return layer
+
+
+RASTER_STYLES = {
+    # chargeability (mV/V), blue to red from 5 to 30 mV/V
+    "ip_chargeability": lambda path: pseudocolor(path, "Spectral", 5.0, 30.0, 10, invert=True, opacity=0.75),
+    # magnetic grids: the geophysicist's rainbow (perceptually ordered Turbo); the range is a placeholder that
+    # ui.styles rescales to each grid's 2-98 % cumulative cut when it loads the style
+    "magnetic_grid": lambda path: pseudocolor(path, "Turbo", 0.0, 1.0, 32),
+    # tilt (deg): blue negative, red positive, fixed -90..90 so zero contours read the same on every grid
+    "tilt": lambda path: pseudocolor(path, "RdBu", -90.0, 90.0, 12, invert=True),
+}
 
 
 VECTOR_STYLES = {"claims": claims, "roads": roads, "water": water, "geology": geology, "survey": survey,
@@ -183,8 +195,9 @@ def main(sample_raster):
     STYLES.mkdir(parents=True, exist_ok=True)
     for name, build in VECTOR_STYLES.items():
         build().saveNamedStyle(str(STYLES / f"{name}.qml"))
-    ip_chargeability(sample_raster).saveNamedStyle(str(STYLES / "ip_chargeability.qml"))
-    print(f"wrote {len(VECTOR_STYLES) + 1} styles to {STYLES}")
+    for name, build in RASTER_STYLES.items():
+        build(sample_raster).saveNamedStyle(str(STYLES / f"{name}.qml"))
+    print(f"wrote {len(VECTOR_STYLES) + len(RASTER_STYLES)} styles to {STYLES}")
     app.exitQgis()
 
 

@@ -26,3 +26,8 @@ def test_index_of_cell_centres_and_outside_points():
 def test_rotated_or_south_up_rasters_are_refused(geotransform):
     with pytest.raises(ValueError, match="north-up"):
         GridSpec.from_geotransform(geotransform, 5, 5)
+
+
+def test_zero_cell_size_is_a_clear_error():
+    with pytest.raises(ValueError, match="cell size must be positive"):
+        GridSpec.from_bounds(0, 0, 100, 100, 0)

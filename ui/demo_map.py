@@ -1,7 +1,11 @@
 """The main job on the embedded demo: generate the property through Processing, build a styled QGIS project and
-export its map. Used by ``python3 -m lodestone.headless demo`` (``make demo``)."""
+export its map. Used by ``python3 -m lodestone demo`` (``make demo``) and ``demo-real`` (``make demo-real``)."""
+import lzma
+import shutil
 from pathlib import Path
+from typing import NamedTuple
 
+from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -22,14 +26,27 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
-from ..headless import run_algorithm
+from ..headless import UserError, run_algorithm
 from ..processing.algorithms.demo_property import LAYER_OUTPUTS
+from ..science.demo import GROUND_ELEVATION, SENSOR_HEIGHT
 from .styles import RESULTS_GROUP, apply_style, ensure_group
 
 TABLE_OUTPUTS = {"BASE_STATION", "COLLARS", "SURVEYS", "ASSAYS"}
+TRUTH_GROUP = "Truth (demo only)"
+GROUP_ORDER = ("Property", RESULTS_GROUP, "Drilling and samples", "Survey", "Base map", TRUTH_GROUP)
 
-# Layer tree, top to bottom: (group, output parameter, layer name, style, visible)
-PROJECT_LAYERS = (
+
+class ProjectLayer(NamedTuple):
+    group: str
+    source: str
+    name: str
+    style: str
+    visible: bool
+    provider: str = "ogr"  # ogr, gdal or delimitedtext
+
+
+# The demo property's inputs in the layer tree, top to bottom: (group, output, layer name, style, visible)
+PROPERTY_LAYERS = (
     ("Property", "CLAIMS", "Claims", "claims", True),
     ("Property", "ROADS", "Roads", "roads", True),
     ("Drilling and samples", "COLLARS", "Drill collars", "collars", True),
@@ -39,10 +56,19 @@ PROJECT_LAYERS = (
     ("Base map", "WATER", "Lakes and wetlands", "water", True),
     ("Base map", "GEOLOGY", "Geology", "geology", True),
     ("Base map", "IP_CHARGEABILITY", "IP chargeability (mV/V)", "ip_chargeability", False),
-    ("Truth (demo only)", "TRUTH_ZONES", "True zones", "truth_zones", False),
-    ("Truth (demo only)", "TRUTH_LINES", "True dykes and corridor axis", "truth_lines", False),
+    (TRUTH_GROUP, "TRUTH_ZONES", "True zones", "truth_zones", False),
+    (TRUTH_GROUP, "TRUTH_LINES", "True dykes and corridor axis", "truth_lines", False),
 )
-GROUP_ORDER = ("Property", RESULTS_GROUP, "Drilling and samples", "Survey", "Base map", "Truth (demo only)")
+# Magnetics results in the Lodestone group: (key, layer name, style, visible)
+MAGNETIC_LAYERS = (
+    ("rtp", "Reduced to pole (nT)", "magnetic_grid", True),
+    ("tilt", "Tilt derivative (deg)", "tilt", False),
+    ("vertical_derivative", "First vertical derivative (nT/m)", "magnetic_grid", False),
+    ("thdr", "Total horizontal derivative (nT/m)", "magnetic_grid", False),
+    ("analytic_signal", "Analytic signal (nT/m)", "magnetic_grid", False),
+    ("upward", "RTP upward continued 100 m (nT)", "magnetic_grid", False),
+    ("anomaly", "Total-field anomaly grid (nT)", "magnetic_grid", False),
+)
 
 
 def generate_property(folder: Path, seed, feedback):
@@ -54,39 +80,74 @@ def generate_property(folder: Path, seed, feedback):
     return run_algorithm("lodestone:demoproperty", parameters, feedback)
 
 
-def load_layer(output, path, name):
-    if output == "IP_CHARGEABILITY":
-        return QgsRasterLayer(path, name)
-    if output == "COLLARS":
-        uri = f"{Path(path).as_uri()}?type=csv&xField=x&yField=y&crs=EPSG:32618&detectTypes=yes"
-        return QgsVectorLayer(uri, name, "delimitedtext")
-    return QgsVectorLayer(path, name, "ogr")
+def grid_and_transform(readings, value_field, folder: Path, date, altitude, feedback, line_field=None,
+                       cell_size=0.0):
+    """gridsurvey, igrf at the grid centre, reducetopole and magnetictransforms; returns {key: path}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    grid = run_algorithm("lodestone:gridsurvey", {
+        "INPUT": readings, "VALUE_FIELD": value_field, "LINE_FIELD": line_field, "CELL_SIZE": cell_size,
+        "OUTPUT": str(folder / "anomaly.tif")}, feedback)["OUTPUT"]
+    extent = QgsRasterLayer(grid, "grid")
+    field = run_algorithm("lodestone:igrf", {
+        "EXTENT": f"{extent.extent().xMinimum()},{extent.extent().xMaximum()},{extent.extent().yMinimum()},"
+                  f"{extent.extent().yMaximum()} [{extent.crs().authid()}]", "DATE": date, "ALTITUDE": altitude},
+        feedback)
+    direction = {"INCLINATION": field["INCLINATION"], "DECLINATION": field["DECLINATION"]}
+    rtp = run_algorithm("lodestone:reducetopole", {"INPUT": grid, **direction, "OUTPUT": str(folder / "rtp.tif")},
+                        feedback)["OUTPUT"]
+    outputs = {"THDR": "thdr", "TILT": "tilt", "VERTICAL_DERIVATIVE": "vertical_derivative",
+               "ANALYTIC_SIGNAL": "analytic_signal", "UPWARD": "upward"}
+    derived = run_algorithm("lodestone:magnetictransforms", {
+        "INPUT": rtp, **direction, "HEIGHT": 100.0, "ORDER": 1.0, "RTP": None,
+        **{name: str(folder / f"{key}.tif") for name, key in outputs.items()}}, feedback)
+    return {"anomaly": grid, "rtp": rtp, **{key: derived[name] for name, key in outputs.items()}}
 
 
-def build_project(outputs, project_path: Path):
-    """A project with every demo layer styled and grouped (claims and roads on top); saved to ``project_path``."""
+def magnetics_layers(paths):
+    return [ProjectLayer(RESULTS_GROUP, paths[key], name, style, visible, "gdal")
+            for key, name, style, visible in MAGNETIC_LAYERS]
+
+
+def property_layers(outputs):
+    layers = []
+    for group, output, name, style, visible in PROPERTY_LAYERS:
+        source, provider = outputs[output], "ogr"
+        if output == "IP_CHARGEABILITY":
+            provider = "gdal"
+        elif output == "COLLARS":
+            source = f"{Path(source).as_uri()}?type=csv&xField=x&yField=y&crs=EPSG:32618&detectTypes=yes"
+            provider = "delimitedtext"
+        layers.append(ProjectLayer(group, source, name, style, visible, provider))
+    return layers
+
+
+def build_project(layers, project_path: Path, crs):
+    """A project with the layers styled and grouped (claims and roads on top); saved to ``project_path``."""
     project = QgsProject()
     project.setFileName(str(project_path))
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32618"))
+    project.setCrs(QgsCoordinateReferenceSystem(crs))
+    groups = {layer.group for layer in layers}
     for group_name in GROUP_ORDER:
-        ensure_group(project, group_name)
-    for group_name, output, name, style, visible in PROJECT_LAYERS:
-        layer = load_layer(output, outputs[output], name)
+        if group_name in groups or group_name == RESULTS_GROUP:
+            ensure_group(project, group_name)
+    for entry in layers:
+        layer = (QgsRasterLayer(entry.source, entry.name) if entry.provider == "gdal"
+                 else QgsVectorLayer(entry.source, entry.name, entry.provider))
         if not layer.isValid():
-            raise RuntimeError(f"The demo layer {name} ({outputs[output]}) did not load")
-        apply_style(layer, style)
+            raise RuntimeError(f"The layer {entry.name} ({entry.source}) did not load")
+        apply_style(layer, entry.style)
         project.addMapLayer(layer, False)
-        node = project.layerTreeRoot().findGroup(group_name).addLayer(layer)
-        node.setItemVisibilityChecked(visible)
-    truth = project.layerTreeRoot().findGroup("Truth (demo only)")
-    truth.setItemVisibilityChecked(False)
+        node = ensure_group(project, entry.group).addLayer(layer)
+        node.setItemVisibilityChecked(entry.visible)
+    truth = project.layerTreeRoot().findGroup(TRUTH_GROUP)
+    if truth is not None:
+        truth.setItemVisibilityChecked(False)
     project.write()
     return project
 
 
-def property_extent(project, margin=400.0):
-    claims = project.mapLayersByName("Claims")[0]
-    extent = QgsRectangle(claims.extent())
+def layer_extent(project, name, margin):
+    extent = QgsRectangle(project.mapLayersByName(name)[0].extent())
     extent.grow(margin)
     return extent
 
@@ -96,7 +157,7 @@ def visible_layers(project):
     return [node.layer() for node in root.findLayers() if node.isVisible()]
 
 
-def map_layout(project, title):
+def map_layout(project, title, extent):
     """A landscape A4 layout: map, title, legend, scale bar and north arrow."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -107,7 +168,7 @@ def map_layout(project, title):
     map_item.attemptMove(QgsLayoutPoint(8, 18, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(page.width() - 78, page.height() - 26, QgsUnitTypes.LayoutMillimeters))
     map_item.setLayers(visible_layers(project))
-    map_item.setExtent(property_extent(project))
+    map_item.setExtent(extent)
     map_item.setFrameEnabled(True)
     layout.addLayoutItem(map_item)
 
@@ -143,7 +204,11 @@ def map_layout(project, title):
 def export_png(layout, path: Path, dpi=150):
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
-    result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # QGIS tries to georeference the PNG in place; PNG cannot
+    try:
+        result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    finally:
+        gdal.PopErrorHandler()
     if result != QgsLayoutExporter.Success:
         raise RuntimeError(f"Could not export the map to {path} (QgsLayoutExporter error {result})")
     return path
@@ -153,10 +218,53 @@ def run_demo(output: Path, seed=2019, feedback=None):
     """The main job on the demo property; writes into ``output`` and returns the written paths."""
     output = output.resolve()
     output.mkdir(parents=True, exist_ok=True)
-    outputs = generate_property(output / "property", seed, feedback)
-    project = build_project(outputs, output / "lodestone_demo.qgz")
-    png = export_png(map_layout(project, "Lodestone demo property - 20 km east of Desmaraisville, Quebec"),
-                     output / "lodestone_demo.png")
+    inputs = generate_property(output / "property", seed, feedback)
+    (output / "magnetics").mkdir(exist_ok=True)
+    corrected = run_algorithm("lodestone:correctsurvey", {
+        "INPUT": inputs["SURVEY"], "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
+        "BASE_STATION": inputs["BASE_STATION"], "BASE_TIME_FIELD": "time", "BASE_VALUE_FIELD": "total_field_nt",
+        "ALTITUDE": GROUND_ELEVATION + SENSOR_HEIGHT, "LINE_FIELD": "line",
+        "OUTPUT": str(output / "magnetics" / "corrected_readings.gpkg")}, feedback)["OUTPUT"]
+    magnetics = grid_and_transform(corrected, "anomaly_nt", output / "magnetics", "2019-10-20",
+                                   GROUND_ELEVATION + SENSOR_HEIGHT, feedback, line_field="line")
+    project = build_project(property_layers(inputs) + magnetics_layers(magnetics), output / "lodestone_demo.qgz",
+                            "EPSG:32618")
+    layout = map_layout(project, "Lodestone demo property - 20 km east of Desmaraisville, Quebec",
+                        layer_extent(project, "Claims", 400.0))
+    png = export_png(layout, output / "lodestone_demo.png")
     if feedback is not None:
         feedback.pushInfo(f"Project: {project.fileName()}\nMap: {png}")
-    return {"project": Path(project.fileName()), "png": png, **{k: Path(v) for k, v in outputs.items()}}
+    return {"project": Path(project.fileName()), "png": png, "corrected": Path(corrected),
+            **{k: Path(v) for k, v in inputs.items()}, **{k: Path(v) for k, v in magnetics.items()}}
+
+
+OSBORNE_CSV = "osborne-magnetic.csv.xz"
+
+
+def run_real_demo(data_folder: Path, output: Path, feedback=None):
+    """The magnetics chain on the real Osborne airborne survey (CC BY 4.0, Geoscience Australia): readings to a
+    50 m grid, RTP and transforms, in a styled project and map."""
+    source = Path(data_folder) / OSBORNE_CSV
+    if not source.exists():
+        raise UserError(f"The Osborne survey is not at {source}. Give its folder with --data (it holds "
+                        f"{OSBORNE_CSV}; see ../shared/data/osborne-magnetic/README.md).")
+    output = output.resolve()
+    output.mkdir(parents=True, exist_ok=True)
+    csv_path = output / "osborne-magnetic.csv"
+    if not csv_path.exists():
+        with lzma.open(source) as compressed, open(csv_path, "wb") as plain:
+            shutil.copyfileobj(compressed, plain)
+    lonlat = (f"{csv_path.as_uri()}?type=csv&xField=longitude&yField=latitude&crs=EPSG:4326&detectTypes=yes"
+              "&spatialIndex=no")
+    readings = run_algorithm("native:reprojectlayer", {
+        "INPUT": QgsVectorLayer(lonlat, "osborne", "delimitedtext"), "TARGET_CRS": "EPSG:32754",
+        "OUTPUT": str(output / "osborne_utm54s.gpkg")}, feedback)["OUTPUT"]
+    magnetics = grid_and_transform(readings, "total_field_anomaly_nt", output / "magnetics", "1990-07-01", 440.0,
+                                   feedback, line_field="flight_line", cell_size=50.0)
+    project = build_project(magnetics_layers(magnetics), output / "lodestone_osborne.qgz", "EPSG:32754")
+    layout = map_layout(project, "Osborne airborne magnetics (Geoscience Australia, CC BY 4.0) - reduced to pole",
+                        layer_extent(project, "Reduced to pole (nT)", 0.0))
+    png = export_png(layout, output / "lodestone_osborne.png")
+    if feedback is not None:
+        feedback.pushInfo(f"Project: {project.fileName()}\nMap: {png}")
+    return {"project": Path(project.fileName()), "png": png, **{k: Path(v) for k, v in magnetics.items()}}

@@ -11,15 +11,38 @@ def style_path(style):
     return STYLES_DIR / f"{style}.qml"
 
 
+RESCALED_STYLES = {"magnetic_grid"}  # ramps stretched to each grid's 2-98 % cumulative cut on load
+
+
 def apply_style(layer, style):
     """Load the named Lodestone style onto ``layer``; returns False (and leaves the layer as it was) if missing."""
     path = style_path(style)
     if not path.exists():
         return False
     _, ok = layer.loadNamedStyle(str(path))
+    if ok and style in RESCALED_STYLES:
+        stretch_ramp(layer)
     if ok:
         layer.triggerRepaint()
     return ok
+
+
+def stretch_ramp(layer, lower=0.02, upper=0.98):
+    """Rescale a pseudocolour raster's ramp to the grid's cumulative cut, keeping the ramp's shape."""
+    renderer = layer.renderer()
+    shader_function = renderer.shader().rasterShaderFunction()
+    items = shader_function.colorRampItemList()
+    low, high = layer.dataProvider().cumulativeCut(1, lower, upper)
+    old_low, old_high = shader_function.minimumValue(), shader_function.maximumValue()
+    if not items or high <= low or old_high <= old_low:
+        return
+    for item in items:
+        item.value = low + (item.value - old_low) / (old_high - old_low) * (high - low)
+    shader_function.setColorRampItemList(items)
+    shader_function.setMinimumValue(low)
+    shader_function.setMaximumValue(high)
+    renderer.setClassificationMin(low)
+    renderer.setClassificationMax(high)
 
 
 def ensure_group(project: QgsProject, name, index=None):

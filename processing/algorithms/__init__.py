@@ -1,4 +1,7 @@
 """Every algorithm class the provider registers, in toolbox order."""
+from . import transforms
 from .demo_property import DemoPropertyAlgorithm
+from .magnetics import CorrectSurveyAlgorithm, GridSurveyAlgorithm, IgrfAlgorithm
 
-ALGORITHMS = (DemoPropertyAlgorithm,)
+ALGORITHMS = (IgrfAlgorithm, CorrectSurveyAlgorithm, GridSurveyAlgorithm, *transforms.ALGORITHMS,
+              DemoPropertyAlgorithm)

@@ -59,3 +59,19 @@ def test_map_png_shows_the_property(demo_run):
             road_pixels += abs(colour.red() - 0xc0) < 8 and colour.green() < 40 and colour.blue() < 40
     assert len(colours) > 200  # not blank
     assert claim_pixels > 200 and road_pixels > 20
+
+
+def test_magnetic_grids_are_in_the_lodestone_group_with_stretched_ramps(project):
+    from qgis.core import QgsSingleBandPseudoColorRenderer
+
+    group = project.layerTreeRoot().findGroup("Lodestone")
+    names = [node.name() for node in group.findLayers()]
+    assert names[:2] == ["Reduced to pole (nT)", "Tilt derivative (deg)"]
+    rtp = project.mapLayersByName("Reduced to pole (nT)")[0]
+    renderer = rtp.renderer()
+    assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
+    low, high = rtp.dataProvider().cumulativeCut(1, 0.02, 0.98)
+    assert renderer.classificationMin() == pytest.approx(low) and renderer.classificationMax() == pytest.approx(high)
+    assert high - low > 100  # nT: dykes and bodies, not a flat grid
+    tilt = project.mapLayersByName("Tilt derivative (deg)")[0].renderer()
+    assert (tilt.classificationMin(), tilt.classificationMax()) == (-90.0, 90.0)

@@ -37,7 +37,9 @@ def installed(package, tmp_path_factory, qgis_process):
     plugins = root / "plugins"
     zipfile.ZipFile(package).extractall(plugins)
     env = dict(os.environ, QGIS_PLUGINPATH=str(plugins), HOME=str(root / "home"), QT_QPA_PLATFORM="offscreen",
-               XDG_DATA_HOME=str(root / "data"), XDG_CONFIG_HOME=str(root / "config"))
+               XDG_DATA_HOME=str(root / "data"), XDG_CONFIG_HOME=str(root / "config"),
+               QGIS_CUSTOM_CONFIG_PATH=str(root / "profile"), QGIS_OPTIONS_PATH=str(root / "profile"))
+    # (pytest-qgis points both at its own profile)
     env.pop("PYTHONPATH", None)
     enable = subprocess.run([qgis_process, "plugins", "enable", "lodestone"], capture_output=True, text=True,
                             env=env, timeout=300)
