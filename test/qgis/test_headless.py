@@ -52,3 +52,8 @@ def test_run_writes_the_requested_outputs(lodestone_cli, tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "claims.gpkg").stat().st_size > 10_000 and (tmp_path / "ip.tif").exists()
     assert "CLAIMS:" in result.stdout
+
+
+def test_real_demo_without_the_data_names_the_folder(lodestone_cli, tmp_path):
+    result = lodestone_cli(["demo-real", "--data", str(tmp_path / "nowhere"), "--output", str(tmp_path / "out")])
+    assert_clean_error(result, "The Osborne survey is not at", "osborne-magnetic.csv.xz")
