@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" minScale="1e+08">
+<qgis minScale="1e+08" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" mode="0" fetchMode="0">
+  <temporal fetchMode="0" enabled="0" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -14,21 +14,21 @@
   </temporal>
   <customproperties>
     <Option type="Map">
-      <Option value="Value" name="identify/format" type="QString"/>
+      <Option type="QString" name="identify/format" value="Value"/>
     </Option>
   </customproperties>
   <pipe-data-defined-properties>
     <Option type="Map">
-      <Option value="" name="name" type="QString"/>
+      <Option type="QString" name="name" value=""/>
       <Option name="properties"/>
-      <Option value="collection" name="type" type="QString"/>
+      <Option type="QString" name="type" value="collection"/>
     </Option>
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling enabled="false" zoomedOutResamplingMethod="nearestNeighbour" zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2"/>
+      <resampling zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" enabled="false" maxOversampling="2"/>
     </provider>
-    <rasterrenderer classificationMin="5" classificationMax="30" nodataColor="" opacity="0.75" type="singlebandpseudocolor" band="1" alphaBand="-1">
+    <rasterrenderer type="singlebandpseudocolor" band="1" classificationMin="5" classificationMax="30" alphaBand="-1" opacity="0.75" nodataColor="">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,14 +38,14 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <rastershader>
-        <colorrampshader labelPrecision="6" clip="0" classificationMode="1" minimumValue="5" colorRampType="INTERPOLATED" maximumValue="30">
-          <colorramp name="[source]" type="gradient">
+        <colorrampshader clip="0" minimumValue="5" maximumValue="30" colorRampType="INTERPOLATED" classificationMode="1" labelPrecision="6">
+          <colorramp type="gradient" name="[source]">
             <Option type="Map">
-              <Option value="43,131,186,255" name="color1" type="QString"/>
-              <Option value="215,25,28,255" name="color2" type="QString"/>
-              <Option value="0" name="discrete" type="QString"/>
-              <Option value="gradient" name="rampType" type="QString"/>
-              <Option value="0.25;171,221,164,255:0.5;255,255,191,255:0.75;253,174,97,255" name="stops" type="QString"/>
+              <Option type="QString" name="color1" value="43,131,186,255"/>
+              <Option type="QString" name="color2" value="215,25,28,255"/>
+              <Option type="QString" name="discrete" value="0"/>
+              <Option type="QString" name="rampType" value="gradient"/>
+              <Option type="QString" name="stops" value="0.25;171,221,164,255:0.5;255,255,191,255:0.75;253,174,97,255"/>
             </Option>
             <prop k="color1" v="43,131,186,255"/>
             <prop k="color2" v="215,25,28,255"/>
@@ -53,21 +53,21 @@
             <prop k="rampType" v="gradient"/>
             <prop k="stops" v="0.25;171,221,164,255:0.5;255,255,191,255:0.75;253,174,97,255"/>
           </colorramp>
-          <item value="5" label="5" color="#2b83ba" alpha="255"/>
-          <item value="11.25" label="11.3" color="#abdda4" alpha="255"/>
-          <item value="17.5" label="17.5" color="#ffffbf" alpha="255"/>
-          <item value="23.75" label="23.8" color="#fdae61" alpha="255"/>
-          <item value="30" label="30" color="#d7191c" alpha="255"/>
-          <rampLegendSettings minimumLabel="" prefix="" suffix="" useContinuousLegend="1" maximumLabel="" direction="0" orientation="2">
+          <item alpha="255" value="5" color="#2b83ba" label="5"/>
+          <item alpha="255" value="11.25" color="#abdda4" label="11.3"/>
+          <item alpha="255" value="17.5" color="#ffffbf" label="17.5"/>
+          <item alpha="255" value="23.75" color="#fdae61" label="23.8"/>
+          <item alpha="255" value="30" color="#d7191c" label="30"/>
+          <rampLegendSettings suffix="" prefix="" useContinuousLegend="1" minimumLabel="" orientation="2" maximumLabel="" direction="0">
             <numericFormat id="basic">
               <Option type="Map">
-                <Option value="" name="decimal_separator" type="QChar"/>
-                <Option value="6" name="decimals" type="int"/>
-                <Option value="0" name="rounding_type" type="int"/>
-                <Option value="false" name="show_plus" type="bool"/>
-                <Option value="true" name="show_thousand_separator" type="bool"/>
-                <Option value="false" name="show_trailing_zeros" type="bool"/>
-                <Option value="" name="thousand_separator" type="QChar"/>
+                <Option type="QChar" name="decimal_separator" value=""/>
+                <Option type="int" name="decimals" value="6"/>
+                <Option type="int" name="rounding_type" value="0"/>
+                <Option type="bool" name="show_plus" value="false"/>
+                <Option type="bool" name="show_thousand_separator" value="true"/>
+                <Option type="bool" name="show_trailing_zeros" value="false"/>
+                <Option type="QChar" name="thousand_separator" value=""/>
               </Option>
             </numericFormat>
           </rampLegendSettings>
@@ -75,7 +75,7 @@
       </rastershader>
     </rasterrenderer>
     <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
-    <huesaturation colorizeGreen="128" colorizeBlue="128" colorizeRed="255" colorizeStrength="100" colorizeOn="0" grayscaleMode="0" invertColors="0" saturation="0"/>
+    <huesaturation saturation="0" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100" colorizeRed="255" invertColors="0" grayscaleMode="0" colorizeOn="0"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

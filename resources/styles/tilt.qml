@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="1e+08" styleCategories="AllStyleCategories">
+<qgis minScale="1e+08" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" mode="0" fetchMode="0">
+  <temporal fetchMode="0" enabled="0" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -14,21 +14,21 @@
   </temporal>
   <customproperties>
     <Option type="Map">
-      <Option type="QString" value="Value" name="identify/format"/>
+      <Option type="QString" name="identify/format" value="Value"/>
     </Option>
   </customproperties>
   <pipe-data-defined-properties>
     <Option type="Map">
-      <Option type="QString" value="" name="name"/>
+      <Option type="QString" name="name" value=""/>
       <Option name="properties"/>
-      <Option type="QString" value="collection" name="type"/>
+      <Option type="QString" name="type" value="collection"/>
     </Option>
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling maxOversampling="2" zoomedInResamplingMethod="nearestNeighbour" enabled="false" zoomedOutResamplingMethod="nearestNeighbour"/>
+      <resampling zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" enabled="false" maxOversampling="2"/>
     </provider>
-    <rasterrenderer band="1" type="singlebandpseudocolor" nodataColor="" opacity="1" classificationMin="-90" classificationMax="90" alphaBand="-1">
+    <rasterrenderer type="singlebandpseudocolor" band="1" classificationMin="-90" classificationMax="90" alphaBand="-1" opacity="1" nodataColor="">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,44 +38,44 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <rastershader>
-        <colorrampshader colorRampType="INTERPOLATED" minimumValue="-90" classificationMode="1" clip="0" labelPrecision="6" maximumValue="90">
+        <colorrampshader clip="0" minimumValue="-90" maximumValue="90" colorRampType="INTERPOLATED" classificationMode="1" labelPrecision="6">
           <colorramp type="gradient" name="[source]">
             <Option type="Map">
-              <Option type="QString" value="5,113,176,255" name="color1"/>
-              <Option type="QString" value="202,0,32,255" name="color2"/>
-              <Option type="QString" value="0" name="discrete"/>
-              <Option type="QString" value="gradient" name="rampType"/>
-              <Option type="QString" value="0.25;146,197,222,255:0.5;247,247,247,255:0.75;244,165,130,255" name="stops"/>
+              <Option type="QString" name="color1" value="5,113,176,255"/>
+              <Option type="QString" name="color2" value="202,0,32,255"/>
+              <Option type="QString" name="discrete" value="0"/>
+              <Option type="QString" name="rampType" value="gradient"/>
+              <Option type="QString" name="stops" value="0.25;146,197,222,255:0.5;247,247,247,255:0.75;244,165,130,255"/>
             </Option>
-            <prop v="5,113,176,255" k="color1"/>
-            <prop v="202,0,32,255" k="color2"/>
-            <prop v="0" k="discrete"/>
-            <prop v="gradient" k="rampType"/>
-            <prop v="0.25;146,197,222,255:0.5;247,247,247,255:0.75;244,165,130,255" k="stops"/>
+            <prop k="color1" v="5,113,176,255"/>
+            <prop k="color2" v="202,0,32,255"/>
+            <prop k="discrete" v="0"/>
+            <prop k="rampType" v="gradient"/>
+            <prop k="stops" v="0.25;146,197,222,255:0.5;247,247,247,255:0.75;244,165,130,255"/>
           </colorramp>
-          <item label="-90" alpha="255" value="-90" color="#0571b0"/>
-          <item label="-45" alpha="255" value="-45" color="#92c5de"/>
-          <item label="0" alpha="255" value="0" color="#f7f7f7"/>
-          <item label="45" alpha="255" value="45" color="#f4a582"/>
-          <item label="90" alpha="255" value="90" color="#ca0020"/>
-          <rampLegendSettings suffix="" minimumLabel="" maximumLabel="" direction="0" prefix="" useContinuousLegend="1" orientation="2">
+          <item alpha="255" value="-90" color="#0571b0" label="-90"/>
+          <item alpha="255" value="-45" color="#92c5de" label="-45"/>
+          <item alpha="255" value="0" color="#f7f7f7" label="0"/>
+          <item alpha="255" value="45" color="#f4a582" label="45"/>
+          <item alpha="255" value="90" color="#ca0020" label="90"/>
+          <rampLegendSettings suffix="" prefix="" useContinuousLegend="1" minimumLabel="" orientation="2" maximumLabel="" direction="0">
             <numericFormat id="basic">
               <Option type="Map">
-                <Option type="QChar" value="" name="decimal_separator"/>
-                <Option type="int" value="6" name="decimals"/>
-                <Option type="int" value="0" name="rounding_type"/>
-                <Option type="bool" value="false" name="show_plus"/>
-                <Option type="bool" value="true" name="show_thousand_separator"/>
-                <Option type="bool" value="false" name="show_trailing_zeros"/>
-                <Option type="QChar" value="" name="thousand_separator"/>
+                <Option type="QChar" name="decimal_separator" value=""/>
+                <Option type="int" name="decimals" value="6"/>
+                <Option type="int" name="rounding_type" value="0"/>
+                <Option type="bool" name="show_plus" value="false"/>
+                <Option type="bool" name="show_thousand_separator" value="true"/>
+                <Option type="bool" name="show_trailing_zeros" value="false"/>
+                <Option type="QChar" name="thousand_separator" value=""/>
               </Option>
             </numericFormat>
           </rampLegendSettings>
         </colorrampshader>
       </rastershader>
     </rasterrenderer>
-    <brightnesscontrast brightness="0" gamma="1" contrast="0"/>
-    <huesaturation colorizeOn="0" grayscaleMode="0" colorizeGreen="128" invertColors="0" colorizeBlue="128" colorizeStrength="100" saturation="0" colorizeRed="255"/>
+    <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
+    <huesaturation saturation="0" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100" colorizeRed="255" invertColors="0" grayscaleMode="0" colorizeOn="0"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>
