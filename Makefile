@@ -60,6 +60,7 @@ $(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
 bench: $(VENV)/.bench-installed
 	$(VENV)/bin/python benchmarks/bench_transforms.py
 	$(VENV)/bin/python benchmarks/bench_gridding.py
+	$(VENV)/bin/python benchmarks/bench_phasesymmetry.py
 
 package:
 	/usr/bin/python3 scripts/package.py

@@ -190,12 +190,32 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
     # ------------------------------------------------------------------------------------------------------------
     # Features
 
-    def write_table(self, table, parameters, sink_name, context, feedback=None):
-        """Write a science :class:`FeatureTable` to the feature sink ``sink_name``; returns the destination id."""
+    def read_geometries(self, source, feedback, fields=()):
+        """Vertex arrays of every part of every feature (lines: the line; polygons: the exterior ring), in the
+        source's CRS, with the named attributes of the feature each part came from."""
+        parts, attributes = [], {name: [] for name in fields}
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            if geometry.isEmpty():
+                continue
+            for part in geometry.constParts():
+                ring = part.exteriorRing() if hasattr(part, "exteriorRing") else part
+                points = [(p.x(), p.y()) for p in ring.points()]
+                if len(points) >= 2:
+                    parts.append(np.array(points, dtype=float))
+                    for name in fields:
+                        attributes[name].append(feature[name])
+        return parts, attributes
+
+    def write_table(self, table, parameters, sink_name, context, feedback=None, crs=None):
+        """Write a science :class:`FeatureTable` to the feature sink ``sink_name`` (in ``crs``, default the table's
+        EPSG code); returns the destination id, or None for an optional output left out."""
         fields = QgsFields()
         for name, kind in table.fields.items():
             fields.append(QgsField(name, _FIELD_TYPES[kind]))
-        crs = QgsCoordinateReferenceSystem(f"EPSG:{table.epsg}")
+        crs = crs if crs is not None else QgsCoordinateReferenceSystem(f"EPSG:{table.epsg}")
         sink, dest_id = self.parameterAsSink(parameters, sink_name, context, fields,
                                              _GEOMETRY_TYPES[table.geometry_type], crs)
         if sink is None:

@@ -181,12 +181,55 @@ RASTER_STYLES = {
     "magnetic_grid": lambda path: pseudocolor(path, "Turbo", 0.0, 1.0, 32),
     # tilt (deg): blue negative, red positive, fixed -90..90 so zero contours read the same on every grid
     "tilt": lambda path: pseudocolor(path, "RdBu", -90.0, 90.0, 12, invert=True),
+    # 0-1 heat maps (complexity, later prospectivity): perceptually uniform Magma, transparent at the low end
+    "heatmap": lambda path: transparent_low_end(pseudocolor(path, "Magma", 0.0, 1.0, 10, invert=True,
+                                                            opacity=0.85)),
 }
+
+
+def transparent_low_end(layer):
+    """Fade the lowest tenth of a pseudocolour layer to transparent, so only the heat shows over the map."""
+    function = layer.renderer().shader().rasterShaderFunction()
+    items = function.colorRampItemList()
+    items[0].color.setAlpha(0)
+    items[1].color.setAlpha(0)
+    function.setColorRampItemList(items)
+    return layer
+
+
+def lineaments():
+    """Lines graded by strength: thin pale blue for weak, thick dark navy for strong."""
+    ranges = [(0.0, 0.3, "weak (< 0.3)", "#9ecae1", "0.25"), (0.3, 0.5, "0.3-0.5", "#4292c6", "0.45"),
+              (0.5, 0.7, "0.5-0.7", "#2171b5", "0.7"), (0.7, 1.01, "strong (> 0.7)", "#08306b", "1.0")]
+    return vector("LineString", QgsGraduatedSymbolRenderer("strength", [
+        QgsRendererRange(lo, hi, line(color, width), label) for lo, hi, label, color, width in ranges]))
+
+
+def junctions():
+    return vector("Point", categorized("kind", [
+        ("crossing", "Crossing", marker("cross2", "#000000", "2.4", "#000000", "0.5")),
+        ("junction", "Junction", marker("circle", "#e31a1c", "1.8", "#ffffff", "0.2")),
+        ("splay", "Splay", marker("triangle", "#ff7f00", "1.8", "#ffffff", "0.2")),
+    ]))
+
+
+def corridors():
+    return vector("Polygon", QgsSingleSymbolRenderer(fill("227,26,28,40", "#e31a1c", "0.6", outline_style="dash")),
+                  labels("concat(format_number(\"strike_length_m\" / 1000, 1), ' km')", 7.0, "#a50f15",
+                         is_expression=True))
+
+
+def anomalies():
+    return vector("Polygon", categorized("kind", [
+        ("high", "Residual magnetic high", fill("215,48,39,70", "#d73027", "0.3")),
+        ("low", "Residual magnetic low", fill("69,117,180,70", "#4575b4", "0.3", style="b_diagonal")),
+    ]))
 
 
 VECTOR_STYLES = {"claims": claims, "roads": roads, "water": water, "geology": geology, "survey": survey,
                  "soil_samples": soils, "showings": showings, "collars": collars, "truth_lines": truth_lines,
-                 "truth_zones": truth_zones}
+                 "truth_zones": truth_zones, "lineaments": lineaments, "junctions": junctions,
+                 "corridors": corridors, "anomalies": anomalies}
 
 
 def main(sample_raster):

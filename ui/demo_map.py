@@ -103,6 +103,49 @@ def grid_and_transform(readings, value_field, folder: Path, date, altitude, feed
     return {"anomaly": grid, "rtp": rtp, **{key: derived[name] for name, key in outputs.items()}}
 
 
+def structure_chain(rtp, folder: Path, feedback, min_wavelength, sigma, snap, corridor_trend=(30.0, 70.0)):
+    """extractlineaments, structuralcomplexity, trendcorridors, magneticanomalies and lineamentstatistics on an
+    RTP grid; returns {key: path}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = run_algorithm("lodestone:extractlineaments", {
+        "INPUT": rtp, "MIN_WAVELENGTH": min_wavelength, "POLARITY": 2, "OUTPUT": str(folder / "lineaments.gpkg"),
+        "RIDGES": None}, feedback)["OUTPUT"]
+    maps = run_algorithm("lodestone:structuralcomplexity", {
+        "INPUT": lines, "REFERENCE": rtp, "SIGMA": sigma, "SNAP_DISTANCE": snap,
+        "COMPLEXITY": str(folder / "complexity.tif"), "CONTACT_DENSITY": str(folder / "contact_density.tif"),
+        "ORIENTATION_ENTROPY": str(folder / "orientation_entropy.tif"),
+        "LINEAMENT_DENSITY": str(folder / "lineament_density.tif"),
+        "JUNCTIONS": str(folder / "junctions.gpkg")}, feedback)
+    corridor_layer = run_algorithm("lodestone:trendcorridors", {
+        "INPUT": lines, "AZIMUTH_MIN": corridor_trend[0], "AZIMUTH_MAX": corridor_trend[1],
+        "OUTPUT": str(folder / "corridors.gpkg")}, feedback)["OUTPUT"]
+    zones = run_algorithm("lodestone:magneticanomalies", {
+        "INPUT": rtp, "REGIONAL_WAVELENGTH": 1500.0, "CORRIDORS": corridor_layer,
+        "OUTPUT": str(folder / "anomalies.gpkg")}, feedback)["OUTPUT"]
+    report = run_algorithm("lodestone:lineamentstatistics", {
+        "INPUT": lines, "OUTPUT_HTML": str(folder / "lineament_statistics.html"), "OUTPUT_TABLE": None},
+        feedback)["OUTPUT_HTML"]
+    return {"lineaments": lines, "junctions": maps["JUNCTIONS"], "complexity": maps["COMPLEXITY"],
+            "contact_density": maps["CONTACT_DENSITY"], "orientation_entropy": maps["ORIENTATION_ENTROPY"],
+            "lineament_density": maps["LINEAMENT_DENSITY"], "corridors": corridor_layer, "anomalies": zones,
+            "statistics": report}
+
+
+# Structure results in the Lodestone group, above the magnetic grids: (key, layer name, style, visible, provider)
+STRUCTURE_LAYERS = (
+    ("corridors", "Trend corridors", "corridors", True, "ogr"),
+    ("junctions", "Junctions", "junctions", False, "ogr"),
+    ("lineaments", "Lineaments", "lineaments", True, "ogr"),
+    ("anomalies", "Magnetic anomaly zones", "anomalies", False, "ogr"),
+    ("complexity", "Structural complexity (0-1)", "heatmap", False, "gdal"),
+)
+
+
+def structure_layers(paths):
+    return [ProjectLayer(RESULTS_GROUP, paths[key], name, style, visible, provider)
+            for key, name, style, visible, provider in STRUCTURE_LAYERS]
+
+
 def magnetics_layers(paths):
     return [ProjectLayer(RESULTS_GROUP, paths[key], name, style, visible, "gdal")
             for key, name, style, visible in MAGNETIC_LAYERS]
@@ -157,8 +200,9 @@ def visible_layers(project):
     return [node.layer() for node in root.findLayers() if node.isVisible()]
 
 
-def map_layout(project, title, extent):
-    """A landscape A4 layout: map, title, legend, scale bar and north arrow."""
+def map_layout(project, title, extent, layer_names=None):
+    """A landscape A4 layout: map, title, legend, scale bar and north arrow; the map shows the named layers (top
+    first) or, by default, every visible layer."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(title)
@@ -167,7 +211,9 @@ def map_layout(project, title, extent):
     map_item = QgsLayoutItemMap(layout)
     map_item.attemptMove(QgsLayoutPoint(8, 18, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(page.width() - 78, page.height() - 26, QgsUnitTypes.LayoutMillimeters))
-    map_item.setLayers(visible_layers(project))
+    layers = visible_layers(project) if layer_names is None else \
+        [project.mapLayersByName(name)[0] for name in layer_names]
+    map_item.setLayers(layers)
     map_item.setExtent(extent)
     map_item.setFrameEnabled(True)
     layout.addLayoutItem(map_item)
@@ -181,6 +227,12 @@ def map_layout(project, title, extent):
 
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
+    if layer_names is not None:
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.clear()
+        for layer in layers:
+            root.addLayer(layer)
     legend.setLegendFilterByMapEnabled(True)
     legend.setTitle("Legend")
     legend.attemptMove(QgsLayoutPoint(page.width() - 67, 18, QgsUnitTypes.LayoutMillimeters))
@@ -227,15 +279,22 @@ def run_demo(output: Path, seed=2019, feedback=None):
         "OUTPUT": str(output / "magnetics" / "corrected_readings.gpkg")}, feedback)["OUTPUT"]
     magnetics = grid_and_transform(corrected, "anomaly_nt", output / "magnetics", "2019-10-20",
                                    GROUND_ELEVATION + SENSOR_HEIGHT, feedback, line_field="line")
-    project = build_project(property_layers(inputs) + magnetics_layers(magnetics), output / "lodestone_demo.qgz",
-                            "EPSG:32618")
-    layout = map_layout(project, "Lodestone demo property - 20 km east of Desmaraisville, Quebec",
-                        layer_extent(project, "Claims", 400.0))
-    png = export_png(layout, output / "lodestone_demo.png")
+    structure = structure_chain(magnetics["rtp"], output / "structure", feedback, min_wavelength=75.0, sigma=150.0,
+                                snap=50.0)
+    project = build_project(property_layers(inputs) + structure_layers(structure) + magnetics_layers(magnetics),
+                            output / "lodestone_demo.qgz", "EPSG:32618")
+    extent = layer_extent(project, "Claims", 400.0)
+    png = export_png(map_layout(project, "Lodestone demo property - 20 km east of Desmaraisville, Quebec", extent),
+                     output / "lodestone_demo.png")
+    structure_png = export_png(map_layout(
+        project, "Demo property - lineaments and structural complexity", extent,
+        ["Claims", "Roads", "Trend corridors", "Junctions", "Lineaments", "Magnetic anomaly zones",
+         "Structural complexity (0-1)", "Reduced to pole (nT)"]), output / "lodestone_structure.png")
     if feedback is not None:
-        feedback.pushInfo(f"Project: {project.fileName()}\nMap: {png}")
-    return {"project": Path(project.fileName()), "png": png, "corrected": Path(corrected),
-            **{k: Path(v) for k, v in inputs.items()}, **{k: Path(v) for k, v in magnetics.items()}}
+        feedback.pushInfo(f"Project: {project.fileName()}\nMaps: {png}, {structure_png}")
+    return {"project": Path(project.fileName()), "png": png, "structure_png": structure_png,
+            "corrected": Path(corrected), **{k: Path(v) for k, v in inputs.items()},
+            **{k: Path(v) for k, v in magnetics.items()}, **{k: Path(v) for k, v in structure.items()}}
 
 
 OSBORNE_CSV = "osborne-magnetic.csv.xz"
@@ -261,10 +320,14 @@ def run_real_demo(data_folder: Path, output: Path, feedback=None):
         "OUTPUT": str(output / "osborne_utm54s.gpkg")}, feedback)["OUTPUT"]
     magnetics = grid_and_transform(readings, "total_field_anomaly_nt", output / "magnetics", "1990-07-01", 440.0,
                                    feedback, line_field="flight_line", cell_size=50.0)
-    project = build_project(magnetics_layers(magnetics), output / "lodestone_osborne.qgz", "EPSG:32754")
+    structure = structure_chain(magnetics["rtp"], output / "structure", feedback, min_wavelength=150.0,
+                                sigma=1000.0, snap=150.0)
+    project = build_project(structure_layers(structure) + magnetics_layers(magnetics),
+                            output / "lodestone_osborne.qgz", "EPSG:32754")
     layout = map_layout(project, "Osborne airborne magnetics (Geoscience Australia, CC BY 4.0) - reduced to pole",
                         layer_extent(project, "Reduced to pole (nT)", 0.0))
     png = export_png(layout, output / "lodestone_osborne.png")
     if feedback is not None:
         feedback.pushInfo(f"Project: {project.fileName()}\nMap: {png}")
-    return {"project": Path(project.fileName()), "png": png, **{k: Path(v) for k, v in magnetics.items()}}
+    return {"project": Path(project.fileName()), "png": png, **{k: Path(v) for k, v in magnetics.items()},
+            **{k: Path(v) for k, v in structure.items()}}

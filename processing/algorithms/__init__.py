@@ -1,7 +1,7 @@
 """Every algorithm class the provider registers, in toolbox order."""
-from . import transforms
+from . import structure, transforms
 from .demo_property import DemoPropertyAlgorithm
 from .magnetics import CorrectSurveyAlgorithm, GridSurveyAlgorithm, IgrfAlgorithm
 
 ALGORITHMS = (IgrfAlgorithm, CorrectSurveyAlgorithm, GridSurveyAlgorithm, *transforms.ALGORITHMS,
-              DemoPropertyAlgorithm)
+              *structure.ALGORITHMS, DemoPropertyAlgorithm)

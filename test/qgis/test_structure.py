@@ -1,0 +1,151 @@
+"""Structure algorithms through Processing: synthetic dykes with known traces, and bad input."""
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+
+import processing
+from lodestone.processing.base import LodestoneAlgorithm
+from lodestone.science import complexity, lineament_scoring, synthetic
+from lodestone.science.grid import GridSpec
+
+CELL = 50.0
+
+
+def write_grid(path, values, grid, epsg=32618):
+    return LodestoneAlgorithm().write_raster(str(path), values, grid, QgsCoordinateReferenceSystem(f"EPSG:{epsg}"))
+
+
+@pytest.fixture(scope="module")
+def dyke_grid(lodestone_provider, tmp_path_factory):
+    grid = GridSpec(500_000.0, 5_500_000.0, CELL, CELL, 240, 240)
+    field, traces = synthetic.dyke_field(grid, n_dykes=12, seed=5)
+    return write_grid(tmp_path_factory.mktemp("dykes") / "rtp.tif", field, grid), grid, traces
+
+
+@pytest.fixture(scope="module")
+def extracted(dyke_grid, tmp_path_factory):
+    path, _, _ = dyke_grid
+    out = tmp_path_factory.mktemp("lines")
+    return processing.run("lodestone:extractlineaments", {
+        "INPUT": path, "MIN_WAVELENGTH": 3 * CELL, "POLARITY": 0, "OUTPUT": str(out / "lineaments.gpkg"),
+        "RIDGES": str(out / "ridges.tif")})
+
+
+def line_coords(layer):
+    lines = []
+    for feature in layer.getFeatures():
+        for part in feature.geometry().constParts():
+            lines.append(np.array([(p.x(), p.y()) for p in part.points()]))
+    return lines
+
+
+def test_extractlineaments_follows_the_dyke_axes(extracted, dyke_grid):
+    _, grid, traces = dyke_grid
+    layer = QgsVectorLayer(extracted["OUTPUT"], "lineaments", "ogr")
+    assert layer.crs().authid() == "EPSG:32618"
+    assert [f.name() for f in layer.fields()][-4:] == ["length_m", "azimuth", "strength", "scale_m"]
+    feature = next(layer.getFeatures())
+    assert feature["length_m"] == pytest.approx(feature.geometry().length(), rel=0.02)
+    assert 0 <= feature["azimuth"] < 180 and 0 < feature["strength"] <= 1
+    _, _, f1 = lineament_scoring.buffer_scores(line_coords(layer), [np.asarray(t) for t in traces], grid, 2)
+    assert f1 >= 0.8
+    assert QgsRasterLayer(extracted["RIDGES"], "ridges").isValid()
+
+
+def test_structuralcomplexity_maps_and_typed_junctions(extracted, dyke_grid, tmp_path):
+    path, _, _ = dyke_grid
+    result = processing.run("lodestone:structuralcomplexity", {
+        "INPUT": extracted["OUTPUT"], "REFERENCE": path, "SIGMA": 500, "SNAP_DISTANCE": 100,
+        "CONTACT_DENSITY": str(tmp_path / "contact.tif"), "ORIENTATION_ENTROPY": str(tmp_path / "entropy.tif"),
+        "LINEAMENT_DENSITY": str(tmp_path / "density.tif"), "COMPLEXITY": str(tmp_path / "complexity.tif"),
+        "JUNCTIONS": str(tmp_path / "junctions.gpkg")})
+    heat, grid, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["COMPLEXITY"], "c"))
+    assert grid.shape == (240, 240) and np.nanmin(heat) >= 0 and np.nanmax(heat) <= 1
+    entropy, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["ORIENTATION_ENTROPY"], "e"))
+    assert np.nanmax(entropy) <= 1 and np.nanmin(entropy) >= 0
+    junctions = QgsVectorLayer(result["JUNCTIONS"], "j", "ogr")
+    expected, kinds = complexity.find_junctions(line_coords(QgsVectorLayer(extracted["OUTPUT"], "l", "ogr")), 100)
+    assert junctions.featureCount() == len(expected) > 0
+    assert sorted(f["kind"] for f in junctions.getFeatures()) == sorted(kinds)
+    density, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["LINEAMENT_DENSITY"], "d"))
+    lines = QgsVectorLayer(extracted["OUTPUT"], "l", "ogr")
+    total_km = sum(f["length_m"] for f in lines.getFeatures()) / 1000
+    assert np.nansum(density) * (CELL / 1000) ** 2 == pytest.approx(total_km, rel=0.1)  # km per km² integrates
+
+
+def test_empty_lineament_layer_gives_empty_maps_with_a_warning(lodestone_provider, dyke_grid, tmp_path):
+    path, _, _ = dyke_grid
+    empty = QgsVectorLayer("LineString?crs=EPSG:32618", "empty", "memory")
+    warnings = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushWarning(self, warning):  # noqa: N802
+            warnings.append(warning)
+
+    result = processing.run("lodestone:structuralcomplexity", {
+        "INPUT": empty, "REFERENCE": path, "SIGMA": 500, "SNAP_DISTANCE": 100,
+        "COMPLEXITY": str(tmp_path / "complexity.tif"), "JUNCTIONS": "TEMPORARY_OUTPUT"}, feedback=Feedback())
+    heat, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["COMPLEXITY"], "c"))
+    assert np.nanmax(np.nan_to_num(heat)) == 0
+    assert result["JUNCTIONS"].featureCount() == 0
+    assert any("empty" in w for w in warnings)
+
+
+def test_lineaments_in_a_geographic_crs_are_refused(lodestone_provider):
+    layer = QgsVectorLayer("LineString?crs=EPSG:4326", "lonlat", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(-76.2, 49.6), QgsPointXY(-76.1, 49.7)]))
+    layer.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException, match="geographic CRS"):
+        processing.run("lodestone:structuralcomplexity", {"INPUT": layer, "CELL_SIZE": 50, "SIGMA": 200,
+                                                          "COMPLEXITY": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.parametrize("parameters, message", [
+    ({"MIN_WAVELENGTH": 50.0}, "2 cells"),  # 1 cell
+    ({"MIN_WAVELENGTH": 3000.0}, "(?i)too small|smaller"),  # the filter bank is larger than the grid
+])
+def test_bad_filter_bank_parameters_are_clear_errors(lodestone_provider, dyke_grid, parameters, message):
+    path, _, _ = dyke_grid
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run("lodestone:phasesymmetry", {"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT", **parameters})
+
+
+def test_all_nodata_grid_is_a_clear_error(lodestone_provider, tmp_path):
+    grid = GridSpec(500_000.0, 5_500_000.0, CELL, CELL, 100, 100)
+    path = write_grid(tmp_path / "nodata.tif", np.full(grid.shape, np.nan), grid)
+    with pytest.raises(QgsProcessingException, match="(?i)nodata|no valid"):
+        processing.run("lodestone:extractlineaments", {"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_lineamentstatistics_writes_a_rose_diagram_and_table(extracted, tmp_path):
+    result = processing.run("lodestone:lineamentstatistics", {
+        "INPUT": extracted["OUTPUT"], "BINS": 18, "OUTPUT_HTML": str(tmp_path / "rose.html"),
+        "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
+    page = (tmp_path / "rose.html").read_text()
+    assert page.count("<svg") == 2 and "Rose diagram" in page
+    table = result["OUTPUT_TABLE"]
+    assert table.featureCount() == 18
+    assert sum(f["percent"] for f in table.getFeatures()) == pytest.approx(100, abs=0.1)
+    lines = QgsVectorLayer(extracted["OUTPUT"], "l", "ogr")
+    assert sum(f["count"] for f in table.getFeatures()) == lines.featureCount()
+
+
+def test_texture_and_magneticanomalies_run_on_the_grid(dyke_grid, tmp_path):
+    path, grid, _ = dyke_grid
+    texture = processing.run("lodestone:texture", {"INPUT": path, "WINDOW": 250, "OUTPUT": str(tmp_path / "t.tif")})
+    values, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(texture["OUTPUT"], "t"))
+    assert np.nanmin(values) >= 0 and np.nanmax(values) > 1
+    zones = processing.run("lodestone:magneticanomalies", {"INPUT": path, "REGIONAL_WAVELENGTH": 3000,
+                                                          "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    kinds = {f["kind"] for f in zones.getFeatures()}
+    assert "high" in kinds
