@@ -11,14 +11,21 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")
-def lodestone_provider(qgis_app, qgis_processing):
-    """The Lodestone provider, registered once for the session as QGIS registers it for a plugin."""
+def lodestone_plugin(qgis_app, qgis_processing):
+    """The plugin object, alive for the whole session (as QGIS keeps it), with its provider registered."""
     from lodestone.plugin import LodestonePlugin
 
     plugin = LodestonePlugin(None)
     plugin.initProcessing()
-    yield plugin.provider
+    yield plugin
     plugin.unload()
+
+
+@pytest.fixture(scope="module")
+def lodestone_provider(lodestone_plugin):
+    """The registered Lodestone provider (re-registered if a test unloaded it)."""
+    lodestone_plugin.initProcessing()
+    return lodestone_plugin.provider
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
 """The provider as QGIS and qgis_process see it: registration, groups, help, dependency messages."""
-from qgis.core import QgsApplication, QgsProcessingDestinationParameter
+from qgis.core import QgsApplication
 
 from lodestone.plugin import LodestonePlugin
 from lodestone.processing import base
@@ -29,14 +29,16 @@ def test_registering_twice_keeps_the_provider(lodestone_provider):
     assert registry.algorithmById("lodestone:demoproperty") is not None
 
 
-def test_unload_removes_and_reload_restores_the_provider(lodestone_provider):
+def test_unload_removes_and_reload_restores_the_provider(lodestone_plugin):
     registry = QgsApplication.processingRegistry()
     plugin = LodestonePlugin(None)
-    plugin.initProcessing()
+    plugin.initProcessing()  # adopts the session's registered provider
     plugin.unload()
     assert registry.providerById("lodestone") is None
     plugin.initProcessing()
     assert registry.algorithmById("lodestone:demoproperty") is not None
+    plugin.unload()  # hand the registration back to the session's plugin object
+    lodestone_plugin.initProcessing()
 
 
 def test_every_algorithm_has_help_a_url_and_parameter_help(lodestone_provider):
@@ -48,7 +50,7 @@ def test_every_algorithm_has_help_a_url_and_parameter_help(lodestone_provider):
         assert algorithm.helpUrl().startswith("https://"), algorithm.id()
         for parameter in algorithm.parameterDefinitions():
             assert parameter.help(), f"{algorithm.id()} {parameter.name()} has no help"
-        assert any(isinstance(p, QgsProcessingDestinationParameter) for p in algorithm.parameterDefinitions())
+        assert algorithm.outputDefinitions(), f"{algorithm.id()} has no outputs"
 
 
 class NeedsScikitLearn(LodestoneAlgorithm):
