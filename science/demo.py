@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import drillholes, forward, igrf, projection
-from .features import FeatureTable, linestring_wkt, point_wkt, polygon_wkt
+from .features import FeatureTable, linestring_wkt, point_wkt, points_in_polygon, polygon_wkt
 from .grid import GridSpec
 
 EPSG = 32618
@@ -102,21 +102,6 @@ def _blob(centre, radii, rotation, rng, n=48):
     x, y = radii[0] * r * np.cos(theta), radii[1] * r * np.sin(theta)
     rot = np.radians(rotation)
     return np.column_stack([x * np.cos(rot) - y * np.sin(rot), x * np.sin(rot) + y * np.cos(rot)]) + centre
-
-
-def _inside(points, ring):
-    """Even-odd point-in-polygon test for an ``(n, 2)`` array of points."""
-    points = np.atleast_2d(points)
-    x, y = points[:, 0], points[:, 1]
-    inside = np.zeros(len(points), dtype=bool)
-    xr, yr = ring[:, 0], ring[:, 1]
-    for i in range(len(ring)):
-        x1, y1, x2, y2 = xr[i - 1], yr[i - 1], xr[i], yr[i]
-        crosses = (y1 > y) != (y2 > y)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            x_cross = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
-        inside ^= crosses & (x < x_cross)
-    return inside
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -505,7 +490,7 @@ def _distance_to_ring(points, ring):
         ab = b - a
         t = np.clip(((points - a) @ ab) / max(ab @ ab, 1e-12), 0, 1)
         best = np.minimum(best, np.hypot(*(points - (a + t[:, None] * ab)).T))
-    best[_inside(points, ring)] = 0.0
+    best[points_in_polygon(points, ring)] = 0.0
     return best
 
 
@@ -517,7 +502,7 @@ def _soils(rng, water):
     points = np.array([(x, y) for x in xs for y in ys]) + rng.normal(0, 3, (xs.size * ys.size, 2))
     wet = np.zeros(len(points), dtype=bool)
     for ring in water.values():
-        wet |= _inside(points, ring)
+        wet |= points_in_polygon(points, ring)
     points = points[~wet]  # no soil to sample in a bog
     central = _distance_to_ring(points, gold_zone_outline("Central Zone"))
     corridor = _distance_to_ring(points, _corridor_outline())
@@ -632,8 +617,8 @@ def _hole_assays(hid, xy, length, depths, azimuths, dips, zone_ring, rng):
     """Assay intervals: 1 m samples through the altered corridor, plus the named intercepts where they belong."""
     along = np.arange(0.0, length, 0.5)
     trace = drillholes.desurvey((xy[0], xy[1], 0.0), depths, azimuths, dips, along)
-    in_corridor = _inside(trace[:, :2], _corridor_outline(extra_width=20.0))
-    in_zone = _inside(trace[:, :2], zone_ring) & (trace[:, 2] > -GOLD_ZONES["Central Zone"][3])
+    in_corridor = points_in_polygon(trace[:, :2], _corridor_outline(extra_width=20.0))
+    in_zone = points_in_polygon(trace[:, :2], zone_ring) & (trace[:, 2] > -GOLD_ZONES["Central Zone"][3])
     if not in_corridor.any():  # barren hole: a few samples of the most altered-looking rock
         start = float(rng.uniform(20, length - 30))
         return [(start + i, start + i + 1.0, round(float(rng.uniform(0.005, 0.08)), 3)) for i in range(6)]

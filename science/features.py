@@ -59,3 +59,19 @@ def polygon_wkt(ring, decimals=3):
     if not np.allclose(ring[0], ring[-1]):
         ring = np.vstack([ring, ring[:1]])
     return f"Polygon (({_coords(ring, decimals)}))"
+
+
+def points_in_polygon(points, ring):
+    """Even-odd test: which of the points (``(n, 2)`` or one ``(x, y)``) lie inside the ring ``(m, 2)``."""
+    points = np.atleast_2d(np.asarray(points, dtype=float))
+    ring = np.asarray(ring, dtype=float)
+    x, y = points[:, 0], points[:, 1]
+    inside = np.zeros(len(points), dtype=bool)
+    xr, yr = ring[:, 0], ring[:, 1]
+    for i in range(len(ring)):
+        x1, y1, x2, y2 = xr[i - 1], yr[i - 1], xr[i], yr[i]
+        crosses = (y1 > y) != (y2 > y)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x_cross = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+        inside ^= crosses & (x < x_cross)
+    return inside

@@ -8,23 +8,14 @@ import numpy as np
 import pytest
 
 from lodestone.science import anomalies, demo, transforms
+from lodestone.science.features import points_in_polygon
 from lodestone.science.grid import GridSpec
 
 REGIONAL_WAVELENGTH = 1750.0  # m
 
 
-def _inside(point, ring):
-    """Even-odd point-in-polygon test."""
-    x, y = point
-    inside = False
-    for (x1, y1), (x2, y2) in zip(ring, np.roll(ring, -1, axis=0)):
-        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            inside = not inside
-    return inside
-
-
 def _containing(found, point, kind):
-    return [anomaly for anomaly in found if anomaly.kind == kind and _inside(point, anomaly.ring)]
+    return [anomaly for anomaly in found if anomaly.kind == kind and inside(point, anomaly.ring)]
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +54,7 @@ def test_the_altered_corridor_is_a_low_flagged_in_corridor(demo_rtp):
     assert with_corridor[0].amplitude_nt < 0
     # the low follows the corridor: it holds the altered axis on both sides of the middle
     for t in (0.45, 0.55, 0.6):
-        assert _inside(_map_point(t), with_corridor[0].ring)
+        assert inside(_map_point(t), with_corridor[0].ring)
 
 
 def test_a_low_away_from_the_corridor_is_not_in_it(demo_rtp):
@@ -106,7 +97,7 @@ def test_gaussian_areas_and_amplitudes_are_recovered(gaussians):
         assert anomaly.amplitude_nt == pytest.approx(amplitude, rel=0.05)
         assert anomaly.area_m2 == pytest.approx(2 * np.pi * SIGMA**2 * np.log(abs(amplitude) / threshold), rel=0.15)
         assert anomaly.peak_xy == pytest.approx(centres[anomaly.kind], abs=1e-6)
-        assert _inside(centres[anomaly.kind], anomaly.ring)
+        assert inside(centres[anomaly.kind], anomaly.ring)
         assert not anomaly.in_corridor
 
 
@@ -153,3 +144,7 @@ def test_a_corridor_object_or_ring_marks_the_anomaly_it_overlaps(gaussians):
     thin = np.array([(x - 15, y - 1000), (x - 5, y - 1000), (x - 5, y + 1000), (x - 15, y + 1000)])
     found = anomalies.magnetic_anomalies(values, grid, 5000.0, threshold=30.0, corridors=[thin])
     assert {a.kind: a.in_corridor for a in found} == {"high": False, "low": True}
+
+
+def inside(point, ring):
+    return bool(points_in_polygon(np.asarray(point, dtype=float), np.asarray(ring))[0])

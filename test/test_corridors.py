@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from lodestone.science import corridors
+from lodestone.science.features import points_in_polygon
 from lodestone.science.grid import GridSpec
 
 ORIGIN = np.array([410_000.0, 5_492_000.0])
@@ -41,16 +42,6 @@ def _clutter(rng, count=250):
     return lines
 
 
-def _inside(point, ring):
-    """Even-odd point-in-polygon test."""
-    x, y = point
-    inside = False
-    for (x1, y1), (x2, y2) in zip(ring, np.roll(ring, -1, axis=0)):
-        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            inside = not inside
-    return inside
-
-
 @pytest.fixture(scope="module")
 def scene():
     rng = np.random.default_rng(2019)
@@ -67,9 +58,9 @@ def test_a_ne_bundle_among_clutter_gives_one_corridor_of_the_band_size(scene):
     # the polygon covers the band's axis and stops short of 300 m across it or past its ends
     axis, across = _unit(45.0), _unit(135.0)
     for t in np.linspace(-0.4, 0.4, 9):
-        assert _inside(ORIGIN + CENTRE + t * LENGTH * axis, corridor.ring)
+        assert inside(ORIGIN + CENTRE + t * LENGTH * axis, corridor.ring)
     for point in (CENTRE + 300 * across, CENTRE - 300 * across, CENTRE + 0.65 * LENGTH * axis):
-        assert not _inside(ORIGIN + point, corridor.ring)
+        assert not inside(ORIGIN + point, corridor.ring)
     np.testing.assert_allclose(corridor.ring[0], corridor.ring[-1])  # closed
 
 
@@ -79,7 +70,7 @@ def test_the_bundle_is_the_longest_corridor_whatever_the_clutter(seed):
     rng = np.random.default_rng(seed)
     found = corridors.trend_corridors(_bundle(45.0, CENTRE, rng) + _clutter(rng), GRID, 40, 60)
     assert found[0].strike_length_m == pytest.approx(LENGTH, abs=300)
-    assert _inside(ORIGIN + CENTRE, found[0].ring)
+    assert inside(ORIGIN + CENTRE, found[0].ring)
     assert all(other.strike_length_m < 0.7 * found[0].strike_length_m for other in found[1:])
 
 
@@ -91,7 +82,7 @@ def test_a_wrap_around_range_picks_north_south_lines(scene):
     assert len(found) == 1
     assert min(found[0].azimuth_deg, 180 - found[0].azimuth_deg) < 5
     assert found[0].strike_length_m == pytest.approx(LENGTH, abs=300)
-    assert _inside(ORIGIN + (1200.0, 2000.0), found[0].ring)
+    assert inside(ORIGIN + (1200.0, 2000.0), found[0].ring)
     # the NE range still finds only the NE bundle
     assert [round(c.azimuth_deg / 45) for c in corridors.trend_corridors(scene + north_south, GRID, 40, 60)] == [1]
 
@@ -155,3 +146,7 @@ def test_in_azimuth_range_wraps_through_north():
     np.testing.assert_array_equal(corridors.in_azimuth_range(azimuths, 170, 10), [1, 1, 0, 0, 1, 1, 0])
     np.testing.assert_array_equal(corridors.in_azimuth_range(azimuths, -10, 10), [1, 1, 0, 0, 1, 1, 0])
     np.testing.assert_array_equal(corridors.in_azimuth_range(azimuths, 0, 180), [1, 1, 1, 1, 1, 1, 0])
+
+
+def inside(point, ring):
+    return bool(points_in_polygon(np.asarray(point, dtype=float), np.asarray(ring))[0])

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from lodestone.science import demo, drillholes, igrf, projection
+from lodestone.science.features import points_in_polygon
 
 
 @pytest.fixture(scope="module")
@@ -136,9 +137,7 @@ def _hole_traces(prop):
 
 
 def inside(points, polygon):
-    from lodestone.science.demo import _inside
-
-    return _inside(points, polygon)
+    return points_in_polygon(points, polygon)
 
 
 def test_central_zone_drilled_to_about_125_m_and_new_west_zone_never(prop):

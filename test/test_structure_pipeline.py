@@ -8,6 +8,7 @@ import pytest
 from scipy.stats import spearmanr
 
 from lodestone.science import complexity, corridors, demo, lineament_scoring, lineaments, synthetic, transforms
+from lodestone.science.features import points_in_polygon
 from lodestone.science.grid import GridSpec
 
 CELL = 50.0
@@ -77,6 +78,4 @@ def test_demo_ne_corridor_is_one_corridor_of_2_2_km(demo_rtp):
 
 
 def _inside(point, ring):
-    from lodestone.science.demo import _inside as inside
-
-    return bool(inside(np.atleast_2d(point), np.asarray(ring))[0])
+    return bool(points_in_polygon(np.asarray(point), np.asarray(ring))[0])
