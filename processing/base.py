@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -56,6 +57,12 @@ def _plain(value):
 def missing_modules(modules):
     """The modules in ``modules`` that cannot be imported here."""
     return [m for m in modules if importlib.util.find_spec(m) is None]
+
+
+def number_parameter(name, label, default, minimum=0.0, maximum=1e12, optional=False, integer=False):
+    """A numeric Processing parameter (a double unless ``integer``), bounded to [minimum, maximum]."""
+    kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+    return QgsProcessingParameterNumber(name, label, kind, default, optional, minimum, maximum)
 
 
 def install_hint(module):

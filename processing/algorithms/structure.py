@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
@@ -24,15 +23,10 @@ from ...science import anomalies, complexity, corridors, lineaments, phasesymmet
 from ...science.features import FeatureTable, linestring_wkt, point_wkt, polygon_wkt
 from ...science.grid import GridSpec
 from .. import reports
-from ..base import LodestoneAlgorithm
+from ..base import LodestoneAlgorithm, number_parameter
 
 POLARITIES = ("bright (magnetic highs, dykes)", "dark (magnetic lows)", "both")
 POLARITY_VALUES = (1, -1, 0)
-
-
-def _number(name, label, default, minimum=0.0, maximum=1e12, optional=False, integer=False):
-    kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
-    return QgsProcessingParameterNumber(name, label, kind, default, optional, minimum, maximum)
 
 
 def _cells(metres, grid):
@@ -67,16 +61,17 @@ class PhaseSymmetryParameters:
     SCALE_MULTIPLIER, NOISE_K, POLARITY = "SCALE_MULTIPLIER", "NOISE_K", "POLARITY"
 
     def add_bank_parameters(self, default_polarity=0):
-        self.add_parameter(_number(self.MIN_WAVELENGTH, self.tr("Smallest wavelength (m)"), 0.0),
+        self.add_parameter(number_parameter(self.MIN_WAVELENGTH, self.tr("Smallest wavelength (m)"), 0.0),
                            "Wavelength of the smallest filter in metres; 0 = 3 cells (Kovesi's default). Must be at "
                            "least 2 cells.")
-        self.add_parameter(_number(self.N_SCALES, self.tr("Number of scales"), 5, 1, 12, integer=True),
+        self.add_parameter(number_parameter(self.N_SCALES, self.tr("Number of scales"), 5, 1, 12, integer=True),
                            "Number of filter scales; each is SCALE_MULTIPLIER times the previous (default 5).")
-        self.add_parameter(_number(self.N_ORIENTATIONS, self.tr("Number of orientations"), 6, 1, 24, integer=True),
+        self.add_parameter(number_parameter(self.N_ORIENTATIONS, self.tr("Number of orientations"),
+                                            6, 1, 24, integer=True),
                            "Number of filter orientations over 180 degrees (default 6).")
-        self.add_parameter(_number(self.SCALE_MULTIPLIER, self.tr("Scale multiplier"), 2.1, 1.1, 5.0),
+        self.add_parameter(number_parameter(self.SCALE_MULTIPLIER, self.tr("Scale multiplier"), 2.1, 1.1, 5.0),
                            "Ratio between successive filter wavelengths (default 2.1).", advanced=True)
-        self.add_parameter(_number(self.NOISE_K, self.tr("Noise threshold (k)"), 2.0, 0.0, 100.0),
+        self.add_parameter(number_parameter(self.NOISE_K, self.tr("Noise threshold (k)"), 2.0, 0.0, 100.0),
                            "Noise threshold in standard deviations of the estimated noise: 2 for clean grids, "
                            "10-20 for noisy ones.")
         self.add_parameter(QgsProcessingParameterEnum(self.POLARITY, self.tr("Polarity"), list(POLARITIES),
@@ -105,7 +100,7 @@ class TextureAlgorithm(RasterStructureAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_input()
-        self.add_parameter(_number(self.WINDOW, self.tr("Window (m)"), 0.0),
+        self.add_parameter(number_parameter(self.WINDOW, self.tr("Window (m)"), 0.0),
                            "Window width in metres; 0 = 5 cells.")
         self.add_parameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Texture")),
                            "Moving-window standard deviation, in input units.")
@@ -184,14 +179,14 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
         self.add_input()
         self.add_parameter(QgsProcessingParameterBoolean(self.USE_TEXTURE, self.tr("Texture step first"), False),
                            "Run phase symmetry on the texture (moving standard deviation) grid instead of the grid.")
-        self.add_parameter(_number(self.TEXTURE_WINDOW, self.tr("Texture window (m)"), 0.0),
+        self.add_parameter(number_parameter(self.TEXTURE_WINDOW, self.tr("Texture window (m)"), 0.0),
                            "Texture window width in metres; 0 = 5 cells.", advanced=True)
         self.add_bank_parameters(default_polarity=0)
-        self.add_parameter(_number(self.THRESHOLD, self.tr("Symmetry threshold"), 0.0, 0.0, 1.0),
+        self.add_parameter(number_parameter(self.THRESHOLD, self.tr("Symmetry threshold"), 0.0, 0.0, 1.0),
                            "Cells with symmetry above this are ridges; 0 = automatic (see README).")
-        self.add_parameter(_number(self.MIN_LENGTH, self.tr("Minimum length (m)"), 0.0),
+        self.add_parameter(number_parameter(self.MIN_LENGTH, self.tr("Minimum length (m)"), 0.0),
                            "Shorter lineaments are dropped; 0 = three times the smallest wavelength.")
-        self.add_parameter(_number(self.BRIDGE_DISTANCE, self.tr("Gap bridging distance (m)"), 0.0),
+        self.add_parameter(number_parameter(self.BRIDGE_DISTANCE, self.tr("Gap bridging distance (m)"), 0.0),
                            "Line ends are extended across gaps up to this length; 0 = 3 cells.", advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Lineaments"),
                                                              QgsProcessing.TypeVectorLine),
@@ -270,13 +265,14 @@ class StructuralComplexityAlgorithm(LineamentAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid"),
                                                              optional=True),
                            "The maps are made on this raster's grid; empty = CELL_SIZE over the lineaments.")
-        self.add_parameter(_number(self.CELL_SIZE, self.tr("Cell size (m)"), 50.0, 0.001),
+        self.add_parameter(number_parameter(self.CELL_SIZE, self.tr("Cell size (m)"), 50.0, 0.001),
                            "Cell size of the maps when there is no reference grid.")
-        self.add_parameter(_number(self.SIGMA, self.tr("Smoothing sigma (m)"), 250.0, 0.001),
+        self.add_parameter(number_parameter(self.SIGMA, self.tr("Smoothing sigma (m)"), 250.0, 0.001),
                            "Standard deviation of the Gaussian window, in metres.")
-        self.add_parameter(_number(self.SNAP_DISTANCE, self.tr("Snap distance (m)"), 100.0),
+        self.add_parameter(number_parameter(self.SNAP_DISTANCE, self.tr("Snap distance (m)"), 100.0),
                            "A line end this close to another line makes a splay (2-3 cells is usual).")
-        self.add_parameter(_number(self.ORIENTATION_BINS, self.tr("Orientation bins"), 12, 2, 90, integer=True),
+        self.add_parameter(number_parameter(self.ORIENTATION_BINS, self.tr("Orientation bins"),
+                                            12, 2, 90, integer=True),
                            "Number of axial orientation bins over 180 degrees (12-18 is usual).")
         for name, label, help_text in (
                 (self.CONTACT_DENSITY, "Contact density", "Junctions, crossings and splays per km²."),
@@ -357,15 +353,15 @@ class TrendCorridorsAlgorithm(LineamentAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_lineament_input()
-        self.add_parameter(_number(self.AZIMUTH_MIN, self.tr("Azimuth from (deg)"), 30.0, 0.0, 180.0),
+        self.add_parameter(number_parameter(self.AZIMUTH_MIN, self.tr("Azimuth from (deg)"), 30.0, 0.0, 180.0),
                            "Lower end of the trend, degrees clockwise from north (0-180).")
-        self.add_parameter(_number(self.AZIMUTH_MAX, self.tr("Azimuth to (deg)"), 70.0, 0.0, 180.0),
+        self.add_parameter(number_parameter(self.AZIMUTH_MAX, self.tr("Azimuth to (deg)"), 70.0, 0.0, 180.0),
                            "Upper end of the trend; smaller than the lower end to wrap through north.")
-        self.add_parameter(_number(self.CELL_SIZE, self.tr("Cell size (m)"), 25.0, 0.001),
+        self.add_parameter(number_parameter(self.CELL_SIZE, self.tr("Cell size (m)"), 25.0, 0.001),
                            "Cell size of the density map the corridors are traced on.")
-        self.add_parameter(_number(self.SIGMA, self.tr("Smoothing sigma (m)"), 0.0),
+        self.add_parameter(number_parameter(self.SIGMA, self.tr("Smoothing sigma (m)"), 0.0),
                            "Gaussian smoothing of the trend density in metres; 0 = automatic (see README).")
-        self.add_parameter(_number(self.MIN_LENGTH, self.tr("Minimum strike length (m)"), 500.0),
+        self.add_parameter(number_parameter(self.MIN_LENGTH, self.tr("Minimum strike length (m)"), 500.0),
                            "Corridors shorter than this along strike are dropped.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Corridors"),
                                                              QgsProcessing.TypeVectorPolygon),
@@ -415,11 +411,12 @@ class MagneticAnomaliesAlgorithm(RasterStructureAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_input()
-        self.add_parameter(_number(self.REGIONAL_WAVELENGTH, self.tr("Regional wavelength (m)"), 2000.0, 0.001),
+        self.add_parameter(number_parameter(self.REGIONAL_WAVELENGTH, self.tr("Regional wavelength (m)"),
+                                            2000.0, 0.001),
                            "Wavelengths longer than this (m) are the regional field, removed before thresholding.")
-        self.add_parameter(_number(self.THRESHOLD, self.tr("Threshold (nT)"), 0.0),
+        self.add_parameter(number_parameter(self.THRESHOLD, self.tr("Threshold (nT)"), 0.0),
                            "Residual above +threshold is a high, below -threshold a low; 0 = automatic.")
-        self.add_parameter(_number(self.MIN_AREA, self.tr("Minimum area (m²)"), 0.0),
+        self.add_parameter(number_parameter(self.MIN_AREA, self.tr("Minimum area (m²)"), 0.0),
                            "Smaller zones are dropped; 0 = automatic (see README).")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.CORRIDORS, self.tr("Corridors"),
                                                                [QgsProcessing.TypeVectorPolygon], optional=True),
@@ -468,7 +465,7 @@ class LineamentStatisticsAlgorithm(LineamentAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_lineament_input()
-        self.add_parameter(_number(self.BINS, self.tr("Azimuth bins"), 18, 2, 180, integer=True),
+        self.add_parameter(number_parameter(self.BINS, self.tr("Azimuth bins"), 18, 2, 180, integer=True),
                            "Number of azimuth bins over 180 degrees (18 = 10-degree bins).")
         self.add_parameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, self.tr("Report"),
                                                                  "HTML files (*.html)"),

@@ -2,25 +2,18 @@
 import numpy as np
 from qgis.core import (
     QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...science import transforms
-from ..base import LodestoneAlgorithm
+from ..base import LodestoneAlgorithm, number_parameter
 
 PADDING_HELP = ("Padding added on each side before the FFT, as a fraction of the grid size (0.25 = 25 %); the "
                 "padding is a smooth extension that decays to the mean, tapered only outside the data.")
 CONVENTIONS = (" Grids must be north-up in a projected CRS (metres); nodata holes are filled for the transform and "
                "put back after. The optional edge mask marks cells within 3 cells of nodata or the grid edge, where "
                "derivatives are unreliable.")
-
-
-def _number(name, label, default, minimum=None, maximum=None, optional=False):
-    return QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double, default, optional,
-                                        minimum if minimum is not None else -1e308,
-                                        maximum if maximum is not None else 1e308)
 
 
 class GridTransformAlgorithm(LodestoneAlgorithm):
@@ -36,7 +29,7 @@ class GridTransformAlgorithm(LodestoneAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input grid")),
                            "Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.")
         self.add_specific_parameters()
-        self.add_parameter(_number(self.PADDING, self.tr("Padding fraction"), 0.25, 0.0, 2.0), PADDING_HELP,
+        self.add_parameter(number_parameter(self.PADDING, self.tr("Padding fraction"), 0.25, 0.0, 2.0), PADDING_HELP,
                            advanced=True)
         self.add_outputs()
         self.add_parameter(QgsProcessingParameterRasterDestination(self.EDGE_MASK, self.tr("Edge mask"),
@@ -89,15 +82,17 @@ class FieldDirectionMixin:
     MAG_INCLINATION, MAG_DECLINATION, LOW_LATITUDE = "MAG_INCLINATION", "MAG_DECLINATION", "LOW_LATITUDE"
 
     def add_field_parameters(self):
-        self.add_parameter(_number(self.INCLINATION, self.tr("Field inclination (deg)"), None, -90, 90),
+        self.add_parameter(number_parameter(self.INCLINATION, self.tr("Field inclination (deg)"), None, -90, 90),
                            "Main-field inclination in degrees, positive downward (use IGRF main field).")
-        self.add_parameter(_number(self.DECLINATION, self.tr("Field declination (deg)"), None, -360, 360),
+        self.add_parameter(number_parameter(self.DECLINATION, self.tr("Field declination (deg)"), None, -360, 360),
                            "Main-field declination in degrees, clockwise from geographic north.")
-        self.add_parameter(_number(self.MAG_INCLINATION, self.tr("Magnetisation inclination (deg)"), None, -90, 90,
+        self.add_parameter(number_parameter(self.MAG_INCLINATION, self.tr("Magnetisation inclination (deg)"),
+                                            None, -90, 90,
                                    optional=True),
                            "Remanent (total) magnetisation inclination; empty = induced (same as the field).",
                            advanced=True)
-        self.add_parameter(_number(self.MAG_DECLINATION, self.tr("Magnetisation declination (deg)"), None, -360, 360,
+        self.add_parameter(number_parameter(self.MAG_DECLINATION, self.tr("Magnetisation declination (deg)"),
+                                            None, -360, 360,
                                    optional=True),
                            "Remanent (total) magnetisation declination; empty = induced (same as the field).",
                            advanced=True)
@@ -148,7 +143,7 @@ class UpwardContinuationAlgorithm(GridTransformAlgorithm):
     HEIGHT = "HEIGHT"
 
     def add_specific_parameters(self):
-        self.add_parameter(_number(self.HEIGHT, self.tr("Height (m)"), 100.0, 0.001), "Continuation height in "
+        self.add_parameter(number_parameter(self.HEIGHT, self.tr("Height (m)"), 100.0, 0.001), "Continuation height in "
                            "metres above the survey level.")
 
     def transform(self, values, grid, parameters, context, padding):
@@ -168,7 +163,7 @@ class VerticalDerivativeAlgorithm(GridTransformAlgorithm):
     ORDER = "ORDER"
 
     def add_specific_parameters(self):
-        self.add_parameter(_number(self.ORDER, self.tr("Order"), 1.0, 0.0, 4.0),
+        self.add_parameter(number_parameter(self.ORDER, self.tr("Order"), 1.0, 0.0, 4.0),
                            "Order of the derivative; 1 = first vertical derivative, 0.5 = half, 2 = second.")
 
     def transform(self, values, grid, parameters, context, padding):
@@ -242,14 +237,14 @@ class RegionalResidualAlgorithm(GridTransformAlgorithm):
     FILTERS = ("gaussian", "butterworth")
 
     def add_specific_parameters(self):
-        self.add_parameter(_number(self.CUTOFF, self.tr("Regional cutoff wavelength (m)"), 2000.0, 0.001),
+        self.add_parameter(number_parameter(self.CUTOFF, self.tr("Regional cutoff wavelength (m)"), 2000.0, 0.001),
                            "Wavelengths longer than this (m) form the regional field.")
-        self.add_parameter(_number(self.SHORT_CUTOFF, self.tr("Short cutoff wavelength (m)"), 0.0, 0.0),
+        self.add_parameter(number_parameter(self.SHORT_CUTOFF, self.tr("Short cutoff wavelength (m)"), 0.0, 0.0),
                            "If above zero, wavelengths shorter than this (m) are removed from the residual too "
                            "(band-pass).")
         self.add_parameter(QgsProcessingParameterEnum(self.FILTER, self.tr("Filter"), list(self.FILTERS),
                                                       defaultValue=0), "Shape of the low-pass filter.")
-        self.add_parameter(_number(self.ORDER, self.tr("Butterworth order"), 4.0, 1.0, 16.0),
+        self.add_parameter(number_parameter(self.ORDER, self.tr("Butterworth order"), 4.0, 1.0, 16.0),
                            "Steepness of the Butterworth filter.", advanced=True)
 
     def add_outputs(self):
@@ -287,9 +282,9 @@ class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
 
     def add_specific_parameters(self):
         self.add_field_parameters()
-        self.add_parameter(_number(self.HEIGHT, self.tr("Upward continuation height (m)"), 100.0, 0.001),
+        self.add_parameter(number_parameter(self.HEIGHT, self.tr("Upward continuation height (m)"), 100.0, 0.001),
                            "Height in metres for the upward-continued output.")
-        self.add_parameter(_number(self.ORDER, self.tr("Vertical derivative order"), 1.0, 0.0, 4.0),
+        self.add_parameter(number_parameter(self.ORDER, self.tr("Vertical derivative order"), 1.0, 0.0, 4.0),
                            "Order of the vertical-derivative output.")
 
     def add_outputs(self):
