@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..science.grid import GridSpec
 from ..science.progress import Cancelled
+from ..ui.results import attach_styles
 
 HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone#"
 NODATA = -99999.0
@@ -111,6 +112,11 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
             return False, self.tr("This algorithm needs {}. Install it, then restart QGIS.").format(
                 "; ".join(install_hint(m) for m in missing))
         return True, ""
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Outputs that Processing loads into a project get their Lodestone style (see ``ui/results.py``)."""
+        attach_styles(self.name(), context)
+        return {}
 
     def add_parameter(self, parameter, help_text, advanced=False):
         """Add a parameter with its help text (shown in the dialog and by ``qgis_process help``)."""
