@@ -71,5 +71,5 @@ styles: $(VENV)/.installed demo_output/property/ip_chargeability.tif
 clean:
 	rm -rf build dist demo_output demo_output_real
 
-models: $(VENV)/.installed
-	QT_HASH_SEED=0 $(VENV)/bin/python scripts/make_models.py
+models: $(VENV)/.installed $(PYTHONPATH_DIR)/lodestone
+	QT_HASH_SEED=0 PYTHONPATH=$(PYTHONPATH_DIR) $(VENV)/bin/python scripts/make_models.py

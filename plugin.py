@@ -18,6 +18,9 @@ class LodestonePlugin:
             return
         self.provider = LodestoneProvider()
         registry.addProvider(self.provider)
+        # QGIS loads a provider before it is in the registry, so the shipped models could not find their
+        # lodestone:* steps then; loading again now resolves them (the Modeler and validate() need that).
+        self.provider.refreshAlgorithms()
 
     def initGui(self):  # noqa: N802
         self.initProcessing()

@@ -16,12 +16,28 @@ from qgis.core import (  # noqa: E402
     QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
 MODELS = Path(__file__).resolve().parent.parent / "resources" / "models"
+
+
+def from_child(child_id, output):
+    return [QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)]
+
+
+def model_output(step, output_name, child_output, description):
+    """Expose ``child_output`` of ``step`` as the model output ``output_name``."""
+    output = QgsProcessingModelOutput(output_name, description)
+    output.setChildId(step.childId())
+    output.setChildOutputName(child_output)
+    step.setModelOutputs({**step.modelOutputs(), output_name: output})
 
 
 def from_model(name):
@@ -39,10 +55,19 @@ def add_parameter(model, definition, x, y):
 
 
 def child(algorithm_id, child_id, description, x, y, sources):
+    """A model step; mandatory parameters not in ``sources`` get the algorithm's default as a static value (the
+    model validates only when every mandatory parameter has a source)."""
     step = QgsProcessingModelChildAlgorithm(algorithm_id)
     step.setChildId(child_id)
     step.setDescription(description)
     step.setPosition(QPointF(x, y))
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    if algorithm is None:
+        raise SystemExit(f"{algorithm_id} is not registered")
+    for definition in algorithm.parameterDefinitions():
+        optional = definition.flags() & QgsProcessingParameterDefinition.FlagOptional
+        if definition.name() not in sources and not optional and not definition.isDestination():
+            sources[definition.name()] = static(definition.defaultValue())
     for name, source in sources.items():
         step.addParameterSources(name, source)
     return step
@@ -69,11 +94,68 @@ def demo_road_reach():
         "INPUT": [QgsProcessingModelChildParameterSource.fromChildOutput("demoproperty", "ROADS")],
         "DISTANCE": from_model("DISTANCE"), "SEGMENTS": static(8), "END_CAP_STYLE": static(0),
         "JOIN_STYLE": static(0), "MITER_LIMIT": static(2), "DISSOLVE": static(True)})
-    output = QgsProcessingModelOutput("REACH", "Within reach of roads")
-    output.setChildId("roadreach")
-    output.setChildOutputName("OUTPUT")
-    buffer.setModelOutputs({"REACH": output})
+    model_output(buffer, "REACH", "OUTPUT", "Within reach of roads")
     model.addChildAlgorithm(buffer)
+    return model
+
+
+def survey_to_lineaments():
+    """Corrected readings to a grid, the IGRF, reduction to pole, lineaments and structural complexity."""
+    model = QgsProcessingModelAlgorithm("surveytolineaments", "Structure", "structure")
+    model.setHelpContent({
+        "ALG_DESC": "Survey to lineaments: grids corrected magnetic readings (lodestone:gridsurvey), computes the "
+                    "IGRF field direction at the grid centre on the survey date (lodestone:igrf), reduces the grid "
+                    "to the pole (lodestone:reducetopole), extracts lineaments of both polarities "
+                    "(lodestone:extractlineaments) and maps structural complexity on the RTP grid "
+                    "(lodestone:structuralcomplexity). Start from the output of Correct survey readings.",
+        "SURVEY": "Corrected readings (points, projected CRS in metres).",
+        "VALUE_FIELD": "The anomaly field to grid (nT), e.g. anomaly_nt.",
+        "LINE_FIELD": "Survey line identifier (used for the automatic cell size and blanking).",
+        "CELL_SIZE": "Grid cell size in metres; 0 = a quarter of the line spacing.",
+        "DATE": "Survey date, for the IGRF field direction.",
+        "ALTITUDE": "Sensor altitude in metres above the WGS84 ellipsoid.",
+        "MIN_WAVELENGTH": "Smallest lineament wavelength in metres (about 3 cells).",
+        "SIGMA": "Smoothing of the complexity maps in metres (a few lineament spacings).",
+        "ALG_CREATOR": "Lodestone developers",
+    })
+    add_parameter(model, QgsProcessingParameterFeatureSource("SURVEY", "Corrected readings", [0]), 60, 60)
+    add_parameter(model, QgsProcessingParameterField("VALUE_FIELD", "Anomaly field", "anomaly_nt", "SURVEY",
+                                                     QgsProcessingParameterField.Numeric), 260, 60)
+    add_parameter(model, QgsProcessingParameterField("LINE_FIELD", "Line field", None, "SURVEY", optional=True),
+                  460, 60)
+    add_parameter(model, QgsProcessingParameterNumber("CELL_SIZE", "Cell size (m)",
+                                                      QgsProcessingParameterNumber.Double, 0.0, minValue=0.0), 660, 60)
+    add_parameter(model, QgsProcessingParameterDateTime("DATE", "Survey date", QgsProcessingParameterDateTime.Date),
+                  860, 60)
+    add_parameter(model, QgsProcessingParameterNumber("ALTITUDE", "Altitude (m above ellipsoid)",
+                                                      QgsProcessingParameterNumber.Double, 0.0), 1060, 60)
+    add_parameter(model, QgsProcessingParameterNumber("MIN_WAVELENGTH", "Smallest lineament wavelength (m)",
+                                                      QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+                  60, 460)
+    add_parameter(model, QgsProcessingParameterNumber("SIGMA", "Complexity smoothing (m)",
+                                                      QgsProcessingParameterNumber.Double, 250.0, minValue=0.001),
+                  260, 460)
+    grid = child("lodestone:gridsurvey", "grid", "Grid the readings", 160, 180, {
+        "INPUT": from_model("SURVEY"), "VALUE_FIELD": from_model("VALUE_FIELD"),
+        "LINE_FIELD": from_model("LINE_FIELD"), "CELL_SIZE": from_model("CELL_SIZE")})
+    model_output(grid, "GRID", "OUTPUT", "Anomaly grid")
+    field = child("lodestone:igrf", "igrf", "IGRF at the grid centre", 560, 180, {
+        "EXTENT": from_child("grid", "OUTPUT"), "DATE": from_model("DATE"), "ALTITUDE": from_model("ALTITUDE")})
+    rtp = child("lodestone:reducetopole", "rtp", "Reduce to pole", 360, 300, {
+        "INPUT": from_child("grid", "OUTPUT"), "INCLINATION": from_child("igrf", "INCLINATION"),
+        "DECLINATION": from_child("igrf", "DECLINATION")})
+    model_output(rtp, "RTP", "OUTPUT", "Reduced to pole")
+    lines = child("lodestone:extractlineaments", "lineaments", "Extract lineaments", 360, 420, {
+        "INPUT": from_child("rtp", "OUTPUT"), "MIN_WAVELENGTH": from_model("MIN_WAVELENGTH"),
+        "POLARITY": static(2)})
+    model_output(lines, "LINEAMENTS", "OUTPUT", "Lineaments")
+    complexity = child("lodestone:structuralcomplexity", "complexity", "Structural complexity", 360, 540, {
+        "INPUT": from_child("lineaments", "OUTPUT"), "REFERENCE": from_child("rtp", "OUTPUT"),
+        "SIGMA": from_model("SIGMA")})
+    model_output(complexity, "COMPLEXITY", "COMPLEXITY", "Structural complexity")
+    model_output(complexity, "JUNCTIONS", "JUNCTIONS", "Junctions")
+    for step in (grid, field, rtp, lines, complexity):
+        model.addChildAlgorithm(step)
     return model
 
 
@@ -81,13 +163,21 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+    from qgis.analysis import QgsNativeAlgorithms
+
+    from lodestone.plugin import LodestonePlugin  # PYTHONPATH holds a lodestone link (see the Makefile)
+
+    QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
+    plugin = LodestonePlugin(None)
+    plugin.initProcessing()
     MODELS.mkdir(parents=True, exist_ok=True)
-    for build in (demo_road_reach,):
+    for build in (demo_road_reach, survey_to_lineaments):
         model = build()
         path = MODELS / f"{model.name()}.model3"
         if not model.toFile(str(path)):
             raise SystemExit(f"could not write {path}")
         print(f"wrote {path}")
+    plugin.unload()
     app.exitQgis()
 
 
