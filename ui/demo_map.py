@@ -17,6 +17,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsRasterLayer,
@@ -235,6 +236,16 @@ def map_layout(project, title, extent, layer_names=None):
             root.addLayer(layer)
     legend.setLegendFilterByMapEnabled(True)
     legend.setTitle("Legend")
+    for part, size in ((QgsLegendStyle.Title, 11), (QgsLegendStyle.Group, 8), (QgsLegendStyle.Subgroup, 7),
+                       (QgsLegendStyle.SymbolLabel, 6.5)):
+        style = legend.style(part)
+        font = style.font()
+        font.setPointSizeF(size)
+        style.setFont(font)
+        legend.setStyle(part, style)
+    legend.setSymbolHeight(3.0)
+    legend.setSymbolWidth(6.0)
+    legend.setSplitLayer(True)
     legend.attemptMove(QgsLayoutPoint(page.width() - 67, 18, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(legend)
 
@@ -251,6 +262,13 @@ def map_layout(project, title, extent, layer_names=None):
     arrow.attemptResize(QgsLayoutSize(12, 12, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(arrow)
     return layout
+
+
+def export_pdf(layout, path: Path):
+    result = QgsLayoutExporter(layout).exportToPdf(str(path), QgsLayoutExporter.PdfExportSettings())
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError(f"Could not export the layout to {path} (QgsLayoutExporter error {result})")
+    return path
 
 
 def export_png(layout, path: Path, dpi=150):

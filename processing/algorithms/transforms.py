@@ -20,6 +20,7 @@ class GridTransformAlgorithm(LodestoneAlgorithm):
     """INPUT raster -> science function -> OUTPUT raster, with PADDING and an optional EDGE_MASK."""
 
     GROUP_ID = "magnetics"
+    HELP_ANCHOR = "the-fft-transforms"
     INPUT, PADDING, OUTPUT, EDGE_MASK = "INPUT", "PADDING", "OUTPUT", "EDGE_MASK"
     OUTPUT_LABEL = "Output"
     OUTPUT_HELP = ""
@@ -115,7 +116,6 @@ class FieldDirectionMixin:
 class ReduceToPoleAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
     ALGORITHM_ID = "reducetopole"
     DISPLAY_NAME = "Reduce to pole"
-    HELP_ANCHOR = "reducetopole"
     SHORT_HELP = ("Reduction to the pole (Baranov 1957; Blakely 1995 eq. 12.31): moves anomalies over their sources "
                   "as if the field and magnetisation were vertical. Give the main-field inclination and declination "
                   "(IGRF main field); give a separate magnetisation direction for remanent bodies. At low "
@@ -135,7 +135,6 @@ class ReduceToPoleAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
 class UpwardContinuationAlgorithm(GridTransformAlgorithm):
     ALGORITHM_ID = "upwardcontinuation"
     DISPLAY_NAME = "Upward continuation"
-    HELP_ANCHOR = "upwardcontinuation"
     SHORT_HELP = ("The field as it would be measured HEIGHT metres higher: multiplies the spectrum by exp(-|k| h). "
                   "Smooths out shallow, short-wavelength sources." + CONVENTIONS)
     OUTPUT_LABEL = "Upward continued"
@@ -155,7 +154,6 @@ class UpwardContinuationAlgorithm(GridTransformAlgorithm):
 class VerticalDerivativeAlgorithm(GridTransformAlgorithm):
     ALGORITHM_ID = "verticalderivative"
     DISPLAY_NAME = "Vertical derivative"
-    HELP_ANCHOR = "verticalderivative"
     SHORT_HELP = ("n-th vertical derivative (downward positive) by multiplying the spectrum by |k|^n; fractional "
                   "orders (e.g. 0.5) are allowed. Units: input units per metre^n (nT/m for the first)." + CONVENTIONS)
     OUTPUT_LABEL = "Vertical derivative"
@@ -175,7 +173,6 @@ class VerticalDerivativeAlgorithm(GridTransformAlgorithm):
 class HorizontalDerivativeAlgorithm(GridTransformAlgorithm):
     ALGORITHM_ID = "horizontalderivative"
     DISPLAY_NAME = "Horizontal derivative"
-    HELP_ANCHOR = "horizontalderivative"
     SHORT_HELP = ("Horizontal derivative towards the east (x), the north (y), or the total horizontal derivative "
                   "THDR = sqrt(Tx² + Ty²), whose maxima sit over the edges of sources in an RTP grid. Units: input "
                   "units per metre." + CONVENTIONS)
@@ -198,7 +195,6 @@ class HorizontalDerivativeAlgorithm(GridTransformAlgorithm):
 class TiltDerivativeAlgorithm(GridTransformAlgorithm):
     ALGORITHM_ID = "tiltderivative"
     DISPLAY_NAME = "Tilt derivative"
-    HELP_ANCHOR = "tiltderivative"
     SHORT_HELP = ("Tilt angle (Miller & Singh 1994) in degrees: atan2(dT/dz, THDR) with dT/dz positive downward, so "
                   "the tilt is positive over the source of an RTP high and crosses zero near its edges. (Harmonica's "
                   "tilt_angle uses an upward derivative and has the opposite sign.)" + CONVENTIONS)
@@ -212,7 +208,6 @@ class TiltDerivativeAlgorithm(GridTransformAlgorithm):
 class AnalyticSignalAlgorithm(GridTransformAlgorithm):
     ALGORITHM_ID = "analyticsignal"
     DISPLAY_NAME = "Analytic signal"
-    HELP_ANCHOR = "analyticsignal"
     SHORT_HELP = ("Analytic signal amplitude (total gradient) sqrt(Tx² + Ty² + Tz²) in input units per metre; "
                   "largely independent of the magnetisation direction, so useful where remanence or low latitude "
                   "make RTP doubtful." + CONVENTIONS)
@@ -226,7 +221,6 @@ class AnalyticSignalAlgorithm(GridTransformAlgorithm):
 class RegionalResidualAlgorithm(GridTransformAlgorithm):
     ALGORITHM_ID = "regionalresidual"
     DISPLAY_NAME = "Regional-residual separation"
-    HELP_ANCHOR = "regionalresidual"
     SHORT_HELP = ("Separates the regional field (wavelengths longer than the cutoff, in metres) from the residual "
                   "(input minus regional), with a Gaussian or Butterworth low-pass. With a short cutoff as well, the "
                   "output is the band between the two wavelengths." + CONVENTIONS)
@@ -269,7 +263,6 @@ class RegionalResidualAlgorithm(GridTransformAlgorithm):
 class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
     ALGORITHM_ID = "magnetictransforms"
     DISPLAY_NAME = "Magnetic transforms (all in one pass)"
-    HELP_ANCHOR = "magnetictransforms"
     SHORT_HELP = ("From one padded spectrum, any of: reduced to pole, upward continued, vertical derivative, total "
                   "horizontal derivative, tilt and analytic signal, as separate grids. Only the outputs you name are "
                   "computed. When RTP is one of them, the other outputs are computed from the RTP field; otherwise "

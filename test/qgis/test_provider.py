@@ -1,9 +1,14 @@
 """The provider as QGIS and qgis_process see it: registration, groups, help, dependency messages."""
+import re
+from pathlib import Path
+
 from qgis.core import QgsApplication
 
 from lodestone.plugin import LodestonePlugin
 from lodestone.processing import base
 from lodestone.processing.base import GROUPS, LodestoneAlgorithm
+
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 EXPECTED_GROUPS = {"Magnetics", "Structure", "Evidence", "Prospectivity", "Logistics", "Workflows"}
 
@@ -41,13 +46,21 @@ def test_unload_removes_and_reload_restores_the_provider(lodestone_plugin):
     lodestone_plugin.initProcessing()
 
 
+def readme_anchors():
+    """GitHub's anchors of the README headings: lower case, punctuation dropped, spaces to hyphens."""
+    headings = [line.lstrip("#").strip() for line in README.read_text().splitlines() if line.startswith("#")]
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
 def test_every_algorithm_has_help_a_url_and_parameter_help(lodestone_provider):
     provider = QgsApplication.processingRegistry().providerById("lodestone")
+    anchors = readme_anchors()
     for algorithm in provider.algorithms():
         if not isinstance(algorithm, LodestoneAlgorithm):
             continue  # shipped models carry their own help
         assert len(algorithm.shortHelpString()) > 80, algorithm.id()
         assert algorithm.helpUrl().startswith("https://"), algorithm.id()
+        assert algorithm.helpUrl().split("#")[1] in anchors, f"{algorithm.id()}: no README section for its help"
         for parameter in algorithm.parameterDefinitions():
             assert parameter.help(), f"{algorithm.id()} {parameter.name()} has no help"
         assert algorithm.outputDefinitions(), f"{algorithm.id()} has no outputs"
