@@ -1,0 +1,112 @@
+"""Extract targets through Processing: synthetic bumps with nodata, holes and uncertainty; bad input."""
+import numpy as np
+import pytest
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+import processing
+from lodestone.processing.base import LodestoneAlgorithm
+from lodestone.science.grid import GridSpec
+
+CELL = 20.0
+GRID = GridSpec(600_000.0, 5_400_000.0, CELL, CELL, 120, 120)
+FIELDS = ["rank", "name", "area_ha", "mean_score", "max_score", "mean_uncertainty", "nearest_hole_m",
+          "tested_depth_m"]
+
+
+def write_grid(path, values, grid=GRID, epsg=32618):
+    return LodestoneAlgorithm().write_raster(str(path), values, grid, QgsCoordinateReferenceSystem(f"EPSG:{epsg}"))
+
+
+def bump(row, col, amplitude, sigma):
+    rows, cols = np.mgrid[0:GRID.rows, 0:GRID.cols]
+    return amplitude * np.exp(-((rows - row) ** 2 + (cols - col) ** 2) / (2 * sigma ** 2))
+
+
+@pytest.fixture(scope="module")
+def maps(lodestone_provider, tmp_path_factory):
+    """A strong bump (row 30, col 30), a weaker one (row 85, col 85), a spike below 2 ha (row 30, col 95); the
+    southern band is nodata. Uncertainty 0.2 everywhere but 0.4 on the northern half."""
+    folder = tmp_path_factory.mktemp("targets")
+    score = bump(30, 30, 1.0, 8) + bump(85, 85, 0.7, 5) + bump(30, 95, 0.9, 0.7)
+    score += 1e-9 * np.arange(score.size).reshape(score.shape)
+    score[100:] = np.nan
+    uncertainty = np.full(GRID.shape, 0.2)
+    uncertainty[:60] = 0.4
+    return write_grid(folder / "score.tif", score), write_grid(folder / "uncertainty.tif", uncertainty), score
+
+
+def holes_layer(xy):
+    layer = QgsVectorLayer("Point?crs=EPSG:32618", "collars", "memory")
+    features = []
+    for x, y in xy:
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_targets_are_ranked_polygons_with_the_documented_fields(maps):
+    score_path, uncertainty_path, score = maps
+    centre_b = (GRID.west + 85.5 * CELL, GRID.north - 85.5 * CELL)  # a collar at B's peak
+    result = processing.run("lodestone:extracttargets", {
+        "PROSPECTIVITY": score_path, "UNCERTAINTY": uncertainty_path, "AREA_FRACTION": 0.03, "MIN_AREA": 2.0,
+        "HOLES": holes_layer([centre_b]), "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = result["OUTPUT"]
+    assert [f.name() for f in layer.fields()] == FIELDS
+    assert layer.wkbType() == QgsWkbTypes.MultiPolygon and layer.crs().authid() == "EPSG:32618"
+    features = sorted(layer.getFeatures(), key=lambda f: f["rank"])
+    assert [f["rank"] for f in features] == [1, 2] and features[0]["name"] == "Target 1"
+    threshold = result["USED_THRESHOLD"]
+    assert np.sum(score >= threshold) == np.ceil(0.03 * np.isfinite(score).sum())  # valid cells only
+    first, second = features
+    near_a = np.zeros(GRID.shape, dtype=bool)
+    near_a[:60, :60] = True
+    assert first["area_ha"] == pytest.approx(np.sum((score >= threshold) & near_a) * 0.04)
+    assert first["area_ha"] == pytest.approx(first.geometry().area() / 1e4)
+    assert first.geometry().isGeosValid() and second.geometry().isGeosValid()
+    assert first["max_score"] == pytest.approx(np.nanmax(score[:60, :60]), rel=1e-5)
+    assert first["mean_uncertainty"] == pytest.approx(0.4) and second["mean_uncertainty"] == pytest.approx(0.2)
+    assert second["nearest_hole_m"] == 0.0
+    centre_a_to_b = first.geometry().distance(QgsGeometry.fromPointXY(QgsPointXY(*centre_b)))
+    assert first["nearest_hole_m"] == pytest.approx(centre_a_to_b, abs=0.1)
+    assert first["tested_depth_m"] == NULL  # no tested-depth raster given
+
+
+def test_threshold_overrides_the_area_fraction_and_tested_depth_is_sampled(maps, tmp_path):
+    score_path, _, score = maps
+    depth = np.full(GRID.shape, np.nan)
+    depth[80:90, 80:90] = 150.0
+    result = processing.run("lodestone:extracttargets", {
+        "PROSPECTIVITY": score_path, "THRESHOLD": 0.5, "MIN_AREA": 0.0,
+        "TESTED_DEPTH": write_grid(tmp_path / "depth.tif", depth), "OUTPUT": str(tmp_path / "targets.gpkg")})
+    layer = QgsVectorLayer(result["OUTPUT"], "targets", "ogr")
+    assert result["USED_THRESHOLD"] == 0.5
+    assert sum(f["area_ha"] for f in layer.getFeatures()) == pytest.approx(np.sum(score >= 0.5) * 0.04)
+    depths = {f["rank"]: f["tested_depth_m"] for f in layer.getFeatures()}
+    assert depths[1] == 0.0 and depths[2] == 150.0 and layer.featureCount() == 3
+    assert all(f["mean_uncertainty"] == NULL and f["nearest_hole_m"] == NULL for f in layer.getFeatures())
+
+
+def test_bad_inputs_are_clear_errors(maps, tmp_path):
+    score_path, _, score = maps
+    with pytest.raises(QgsProcessingException, match="all nodata"):
+        processing.run("lodestone:extracttargets", {
+            "PROSPECTIVITY": write_grid(tmp_path / "empty.tif", np.full(GRID.shape, np.nan)),
+            "OUTPUT": "TEMPORARY_OUTPUT"})
+    lonlat = write_grid(tmp_path / "lonlat.tif", score, GridSpec(-76.0, 49.0, 0.001, 0.001, 120, 120), epsg=4326)
+    with pytest.raises(QgsProcessingException, match="geographic CRS"):
+        processing.run("lodestone:extracttargets", {"PROSPECTIVITY": lonlat, "OUTPUT": "TEMPORARY_OUTPUT"})
+    other_crs = write_grid(tmp_path / "u.tif", np.ones(GRID.shape), epsg=32617)
+    with pytest.raises(QgsProcessingException, match="reproject it"):
+        processing.run("lodestone:extracttargets", {"PROSPECTIVITY": score_path, "UNCERTAINTY": other_crs,
+                                                    "OUTPUT": "TEMPORARY_OUTPUT"})
