@@ -643,6 +643,7 @@ def _hole_assays(hid, xy, length, depths, azimuths, dips, zone_ring, rng):
             grade = float(np.exp(rng.normal(np.log(2.5), 0.9)))
         else:
             grade = float(rng.uniform(0.01, 0.3))
+        sample_length = min(sample_length, length - depth)  # the last sample ends at the bottom of the hole
         intervals.append((depth, depth + sample_length, round(grade, 3)))
         depth = round(depth + sample_length, 2)
     return intervals
