@@ -2,7 +2,8 @@
 #   make demo    run the main job on the embedded demo property -> demo_output/
 #   make check   lint + science tests in a plain PyPI venv + the full suite with QGIS, headless
 SHELL := /bin/bash
-APT_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-sklearn python3-scipy python3-venv
+APT_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-sklearn python3-scipy python3-venv \
+	xvfb qttools5-dev-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV := .venv
 SCIENCE_VENV := .venv-science
@@ -10,7 +11,7 @@ PYTHONPATH_DIR := build/pythonpath
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: demo demo-real bench check lint test-science test-all package styles models system-deps clean
+.PHONY: demo demo-real bench check lint test-science test-all package styles models translations system-deps clean
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -67,6 +68,10 @@ package:
 
 styles: $(VENV)/.installed demo_output/property/ip_chargeability.tif
 	QT_HASH_SEED=0 $(VENV)/bin/python scripts/make_styles.py demo_output/property/ip_chargeability.tif
+
+# Update i18n/lodestone_fr.ts from the code (existing translations kept) and compile i18n/lodestone_fr.qm.
+translations: $(VENV)/.installed
+	$(VENV)/bin/python scripts/translations.py
 
 clean:
 	rm -rf build dist demo_output demo_output_real
