@@ -1,0 +1,537 @@
+"""Logistics: access cost from a base along roads then off road, access to targets, and a drill-programme plan.
+
+Science in ``science/access.py`` (road network and off-road cost distance, both with scipy.sparse.csgraph) and
+``science/drillplan.py``. Every layer is reprojected to one projected working CRS; rasters must be in it already.
+
+The road network is solved in the science rather than by a child run of QGIS's ``native:shortestpathpointtolayer`` /
+``native:serviceareafrompoint``: one run gives the time to every road point at once (the raster needs them all,
+and QGIS would need one run per target), speeds can come from a road class, and costs stay planar (map metres,
+like the raster), where QGIS measures network costs on the ellipsoid. The tests check the road times against
+``native:shortestpathpointtolayer``.
+"""
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...science import access, drillplan
+from ...science.drillholes import linestring_z_wkt
+from ...science.features import FeatureTable, linestring_wkt, point_wkt
+from ...science.grid import GridSpec
+from ..base import LodestoneAlgorithm, number_parameter
+
+SPEED_TABLE_TEXT = ("winter road, skid trail, ATV trail 15 km/h; highway, route, paved 80; forestry, gravel, logging "
+                    "40; anything else 30")
+
+
+def _attribute(value):
+    """A QGIS attribute as a Python value, NULL as None."""
+    return None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
+
+
+def _number_or_none(value):
+    """NaN and inf as None (NULL in the output), numbers rounded for tables."""
+    return None if value is None or not np.isfinite(value) else round(float(value), 4)
+
+
+class LogisticsAlgorithm(LodestoneAlgorithm):
+    """Shared parameters and reading of roads, barriers, slope and base."""
+
+    GROUP_ID = "logistics"
+    REQUIRES = ("scipy", "rasterio")
+    ROADS, SPEED_FIELD, CLASS_FIELD, SNAP_TOLERANCE = "ROADS", "SPEED_FIELD", "CLASS_FIELD", "SNAP_TOLERANCE"
+    BARRIERS, BARRIER_FACTOR, SLOPE, DEM, OFFROAD_SPEED = "BARRIERS", "BARRIER_FACTOR", "SLOPE", "DEM", "OFFROAD_SPEED"
+    BASE, CELL_SIZE, BASE_SNAP_DISTANCE = "BASE", "CELL_SIZE", "BASE_SNAP_DISTANCE"
+    RASTERS = ("REFERENCE", "SLOPE", "DEM", "TRAVEL_TIME")
+
+    def add_road_parameters(self):
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.ROADS, self.tr("Roads"),
+                                                               [QgsProcessing.TypeVectorLine]),
+                           "Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex "
+                           "or an end; all are two-way. Reprojected to the working CRS if needed.")
+        self.add_parameter(QgsProcessingParameterField(self.SPEED_FIELD, self.tr("Speed field (km/h)"), None,
+                                                       self.ROADS, QgsProcessingParameterField.Numeric,
+                                                       optional=True),
+                           "Driving speed of each road in km/h. Empty or missing values: the class field's speed.")
+        self.add_parameter(QgsProcessingParameterField(self.CLASS_FIELD, self.tr("Road class field"), None,
+                                                       self.ROADS, optional=True),
+                           "Road class text, turned into a speed by the table: " + SPEED_TABLE_TEXT + ".")
+        self.add_parameter(number_parameter(self.SNAP_TOLERANCE, self.tr("Road snapping tolerance (m)"),
+                                            access.SNAP_TOLERANCE, 0.0),
+                           "Road vertices closer than this (m) are joined into one node.", advanced=True)
+
+    def add_ground_parameters(self):
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.BARRIERS, self.tr("Barriers (lakes, wetlands)"),
+                                                               [QgsProcessing.TypeVectorPolygon], optional=True),
+                           "Polygons that cannot be crossed off road (or cost BARRIER_FACTOR times more). Every cell "
+                           "a polygon touches is blocked.")
+        self.add_parameter(number_parameter(self.BARRIER_FACTOR, self.tr("Barrier cost factor"), 0.0, 0.0),
+                           "0 = barriers are impassable. Above 0: crossing a barrier cell takes this many times "
+                           "longer than open ground (e.g. 2 for lake ice in winter).")
+        self.add_parameter(QgsProcessingParameterRasterLayer(self.SLOPE, self.tr("Slope (degrees)"), optional=True),
+                           "Ground slope in degrees (same CRS): off-road travel is slowed by exp(3.5 tan(slope)) "
+                           "(Tobler 1993).", advanced=True)
+        self.add_parameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("Elevation (DEM)"), optional=True),
+                           "Elevation in metres (same CRS); its slope is used when no slope raster is given.",
+                           advanced=True)
+        self.add_parameter(number_parameter(self.OFFROAD_SPEED, self.tr("Off-road speed (km/h)"),
+                                            access.OFFROAD_SPEED, 0.01, 100.0),
+                           "Speed over flat open ground in km/h: 4 for an ATV or a crew walking in bush.")
+
+    def add_base_parameter(self):
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.BASE, self.tr("Base (camp, town, junction)"),
+                                                               [QgsProcessing.TypeVectorPoint], optional=True),
+                           "Travel starts from the first point, snapped to the nearest road (the snap distance is "
+                           "reported). Empty: times are counted from the nearest road.")
+        self.addOutput(QgsProcessingOutputNumber(self.BASE_SNAP_DISTANCE, self.tr("Base snap distance (m)")))
+
+    # ------------------------------------------------------------------------------------------------------------
+
+    def working_crs(self, crs_list):
+        """The first projected CRS of the inputs given (None entries skipped)."""
+        given = [crs for crs in crs_list if crs is not None and crs.isValid()]
+        for crs in given:
+            if not crs.isGeographic():
+                return crs
+        self.require_projected(given[0] if given else QgsCoordinateReferenceSystem(), self.tr("Every input layer"))
+        return None
+
+    def source_crs(self, parameters, names, context):
+        """The CRS of each named layer parameter (None where not given)."""
+        crs_list = []
+        for name in names:
+            layer = self.parameterAsRasterLayer(parameters, name, context) if name in self.RASTERS else \
+                self.parameterAsSource(parameters, name, context)
+            crs_list.append(None if layer is None else layer.crs() if name in self.RASTERS else layer.sourceCrs())
+        return crs_list
+
+    def source(self, parameters, name, context, what, required=True):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and required:
+            raise QgsProcessingException(self.tr("{} could not be read.").format(what))
+        return source
+
+    def read_network(self, parameters, context, feedback, crs):
+        roads = self.source(parameters, self.ROADS, context, self.tr("The road layer"))
+        speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context)
+        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        fields = [f for f in (speed_field, class_field) if f]
+        lines, attributes = self.read_geometries(roads, feedback, fields, crs, context)
+        values = {name: [_attribute(v) for v in attributes[name]] for name in fields}
+        speeds = access.road_speeds(len(lines), values.get(speed_field), values.get(class_field))
+        if roads.sourceCrs() != crs:
+            feedback.pushInfo(self.tr("Roads reprojected from {} to {}.").format(roads.sourceCrs().authid(),
+                                                                                 crs.authid()))
+        network = self.run_science(feedback, access.build_network, lines, speeds,
+                                   self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context))
+        feedback.pushInfo(self.tr("Road network: {} nodes, {} segments, {:.1f} km; speeds {:g}-{:g} km/h.").format(
+            len(network.nodes), len(network.start), network.length_m.sum() / 1000, speeds.min(), speeds.max()))
+        return network, lines
+
+    def read_points(self, source, feedback, crs, context, fields=()):
+        """One point per feature (a polygon's centroid, or a point on its surface if the centroid is outside),
+        reprojected to ``crs``, with the named attributes."""
+        points, attributes = [], {name: [] for name in fields}
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            if geometry.isEmpty():
+                continue
+            point = geometry.centroid()
+            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.contains(point):
+                point = geometry.pointOnSurface()
+            points.append((point.asPoint().x(), point.asPoint().y()))
+            for name in fields:
+                attributes[name].append(_attribute(feature[name]))
+        return np.array(points, dtype=float).reshape(-1, 2), attributes
+
+    def read_reach(self, parameters, context, feedback, crs, network):
+        """Network reach from the base, or None (with a warning) without one."""
+        base = self.source(parameters, self.BASE, context, "", required=False)
+        if base is None:
+            feedback.pushWarning(self.tr("No base given: travel times are counted from the nearest road."))
+            return None
+        points, _ = self.read_points(base, feedback, crs, context)
+        if not len(points):
+            raise QgsProcessingException(self.tr("The base layer has no point: give the camp, town or road "
+                                                 "junction as one point."))
+        reach = self.run_science(feedback, access.reach_from, network, points[0])
+        connected = np.isfinite(reach.hours).mean()
+        feedback.pushInfo(self.tr("Base snapped to the road {:.1f} m away; {:.0%} of the road nodes are connected "
+                                  "to it.").format(reach.snap_distance_m, connected))
+        if reach.snap_distance_m > 100:
+            feedback.pushWarning(self.tr("The base is {:.0f} m from the nearest road: travel starts from that road "
+                                         "point.").format(reach.snap_distance_m))
+        return reach
+
+    def raster_on_grid(self, parameters, name, context, crs, grid, what):
+        """A raster parameter's values on ``grid`` (nearest cell), with its own grid; (None, None) if not given."""
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None:
+            return None, None
+        values, own_grid, layer_crs = self.read_raster(layer)
+        if layer_crs != crs:
+            raise QgsProcessingException(self.tr(
+                "{} is in {}, the other inputs in {}: warp it to {} first (Raster > Projections > Warp).").format(
+                    what, layer_crs.authid(), crs.authid(), crs.authid()))
+        return (values if own_grid == grid else access.resample_nearest(values, own_grid, grid)), (values, own_grid)
+
+    def read_ground(self, parameters, context, feedback, crs, grid):
+        barrier_source = self.source(parameters, self.BARRIERS, context, "", required=False)
+        rings = []
+        if barrier_source is not None:
+            rings, _ = self.read_geometries(barrier_source, feedback, (), crs, context)
+        slope, _ = self.raster_on_grid(parameters, self.SLOPE, context, crs, grid, self.tr("The slope raster"))
+        if slope is None:
+            _, dem = self.raster_on_grid(parameters, self.DEM, context, crs, grid, self.tr("The DEM"))
+            if dem is not None:
+                own_slope = self.run_science(feedback, access.slope_from_dem, *dem)
+                slope = access.resample_nearest(own_slope, dem[1], grid)
+        elif self.parameterAsRasterLayer(parameters, self.DEM, context) is not None:
+            feedback.pushInfo(self.tr("Both slope and DEM given: the slope raster is used."))
+        factor = self.parameterAsDouble(parameters, self.BARRIER_FACTOR, context)
+        ground = self.run_science(feedback, access.make_ground, grid, rings, factor or None, slope,
+                                  self.parameterAsDouble(parameters, self.OFFROAD_SPEED, context))
+        feedback.pushInfo(self.tr("Off-road grid {} x {} cells of {:g} m; {} barriers ({}).").format(
+            grid.cols, grid.rows, grid.cell_x, len(rings), self.tr("impassable") if not factor else
+            self.tr("x{:g} cost").format(factor)))
+        return ground
+
+
+class AccessCostAlgorithm(LogisticsAlgorithm):
+    ALGORITHM_ID = "accesscost"
+    DISPLAY_NAME = "Access cost (travel time from a base)"
+    HELP_ANCHOR = "accesscost"
+    SHORT_HELP = (
+        "Travel time in hours from a base (camp, town, highway junction) to every cell: along the roads at their "
+        "speed (SPEED_FIELD in km/h, or CLASS_FIELD through the table " + SPEED_TABLE_TEXT + "), then off road at "
+        "OFFROAD_SPEED km/h over an 8-connected grid, slowed by slope (Tobler 1993: exp(3.5 tan(slope))) and "
+        "blocked by barriers (lakes, wetlands) or slowed by BARRIER_FACTOR. TRAVEL_TIME is nodata where no road "
+        "connected to the base can be reached. DISTANCE_TO_ROAD is the off-road distance in metres to the nearest "
+        "road, around barriers. SERVICE_AREAS are polygons of the ground reachable within each of HOUR_BANDS hours "
+        "(bands nest). Without a base, times are counted from the nearest road. Shortest paths by Dijkstra's "
+        "algorithm (scipy.sparse.csgraph); off-road paths on the grid are up to 8 % longer than straight lines.")
+    REFERENCE, EXTENT, HOUR_BANDS = "REFERENCE", "EXTENT", "HOUR_BANDS"
+    TRAVEL_TIME, DISTANCE_TO_ROAD, SERVICE_AREAS = "TRAVEL_TIME", "DISTANCE_TO_ROAD", "SERVICE_AREAS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_road_parameters()
+        self.add_ground_parameters()
+        self.add_base_parameter()
+        self.add_parameter(QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid"),
+                                                             optional=True),
+                           "The outputs are made on this raster's grid and CRS. Empty: CELL_SIZE cells over EXTENT.")
+        self.add_parameter(number_parameter(self.CELL_SIZE, self.tr("Cell size (m)"), 25.0, 0.01),
+                           "Cell size in metres when there is no reference grid.")
+        self.add_parameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
+                           "Area of the outputs when there is no reference grid. Empty: the roads' extent plus 1 km.")
+        self.add_parameter(QgsProcessingParameterString(self.HOUR_BANDS, self.tr("Service-area hour bands"),
+                                                        "0.5,1,2"),
+                           "Hours from the base, separated by commas: one set of polygons for each.")
+        self.add_parameter(QgsProcessingParameterRasterDestination(self.TRAVEL_TIME, self.tr("Travel time (h)")),
+                           "Hours from the base by road then off road; nodata where unreachable.")
+        self.add_parameter(QgsProcessingParameterRasterDestination(self.DISTANCE_TO_ROAD,
+                                                                   self.tr("Distance to road (m)"), optional=True),
+                           "Off-road distance in metres to the nearest road, around impassable barriers.")
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.SERVICE_AREAS, self.tr("Service areas"),
+                                                             QgsProcessing.TypeVectorPolygon, optional=True),
+                           "Polygons of the ground reachable within each band, with field hours.")
+
+    def map_grid(self, parameters, context, crs, lines):
+        reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
+        if reference is not None:
+            return self.read_raster(reference)[1]
+        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        if extent.isNull() or extent.isEmpty():
+            vertices = np.vstack(lines)
+            (west, south), (east, north) = vertices.min(axis=0) - 1000.0, vertices.max(axis=0) + 1000.0
+        else:
+            west, south, east, north = extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
+        return GridSpec.from_bounds(west, south, east, north, cell)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        crs = self.working_crs(self.source_crs(parameters, (self.REFERENCE, self.ROADS, self.BARRIERS, self.BASE),
+                                               context))
+        bands = self.run_science(feedback, access.parse_hour_bands,
+                                 self.parameterAsString(parameters, self.HOUR_BANDS, context))
+        network, lines = self.read_network(parameters, context, feedback, crs)
+        grid = self.map_grid(parameters, context, crs, lines)
+        self.run_science(feedback, access.check_grid_size, grid)
+        ground = self.read_ground(parameters, context, feedback, crs, grid)
+        reach = self.read_reach(parameters, context, feedback, crs, network)
+        feedback.setProgress(10)
+        hours = self.run_science(feedback, access.travel_time, ground, network, reach, progress_range=(10, 55))
+        if hours is None:
+            return {}
+        outputs = {self.BASE_SNAP_DISTANCE: reach.snap_distance_m if reach is not None else None,
+                   self.TRAVEL_TIME: self.write_raster(self.parameterAsOutputLayer(parameters, self.TRAVEL_TIME,
+                                                                                   context), hours, grid, crs,
+                                                       "travel time (h)")}
+        feedback.pushInfo(self.tr("Reachable: {:.0%} of the cells; farthest {:.2f} h.").format(
+            np.isfinite(hours).mean(), np.nanmax(hours) if np.isfinite(hours).any() else float("nan")))
+        distance_path = self.parameterAsOutputLayer(parameters, self.DISTANCE_TO_ROAD, context)
+        if distance_path:
+            metres = self.run_science(feedback, access.distance_to_road, ground, network, progress_range=(55, 90))
+            if metres is None:
+                return {}
+            outputs[self.DISTANCE_TO_ROAD] = self.write_raster(distance_path, metres, grid, crs, "distance to road (m)")
+        table = FeatureTable("service_areas", "Polygon", 0, {"hours": float})
+        for band, wkt in self.run_science(feedback, access.service_areas, hours, grid, bands):
+            table.add({"hours": band}, wkt)
+        dest = self.write_table(table, parameters, self.SERVICE_AREAS, context, feedback, crs)
+        if dest is not None:
+            outputs[self.SERVICE_AREAS] = dest
+        return outputs
+
+
+class TargetAccessAlgorithm(LogisticsAlgorithm):
+    ALGORITHM_ID = "targetaccess"
+    DISPLAY_NAME = "Target access (trails from the road)"
+    HELP_ANCHOR = "targetaccess"
+    SHORT_HELP = (
+        "For each target (a point, or a polygon's centroid): the nearest road point in off-road travel time "
+        "(around barriers; only roads connected to the base count), a proposed trail to it that never crosses an "
+        "impassable barrier (the least-cost path on a CELL_SIZE grid), its off-road length (m), the road distance "
+        "(km) from the base to the access point along the quickest route and the travel time (h, road plus "
+        "trail). A target inside a lake or wetland, or enclosed by barriers, is reported unreachable with the "
+        "reason, never routed through water. Speeds as in Access cost: " + SPEED_TABLE_TEXT + ".")
+    TARGETS, ID_FIELD, ACCESS_POINTS, TRAILS, TABLE = "TARGETS", "ID_FIELD", "ACCESS_POINTS", "TRAILS", "TABLE"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.TARGETS, self.tr("Targets"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+            "Drill targets: points, or polygons (their centroid is reached).")
+        self.add_parameter(QgsProcessingParameterField(self.ID_FIELD, self.tr("Target id field"), None, self.TARGETS,
+                                                       optional=True),
+                           "Names the targets in the outputs. Empty: the feature order, from 1.")
+        self.add_road_parameters()
+        self.add_ground_parameters()
+        self.add_base_parameter()
+        self.add_parameter(number_parameter(self.CELL_SIZE, self.tr("Cell size (m)"), 25.0, 0.01),
+                           "Cell size of the off-road grid the trails are traced on (m).")
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.ACCESS_POINTS, self.tr("Access points"),
+                                                             QgsProcessing.TypeVectorPoint),
+                           "Where each reachable target's trail leaves the road.")
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.TRAILS, self.tr("Trails"),
+                                                             QgsProcessing.TypeVectorLine),
+                           "Proposed trails from the access point to the target.")
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.TABLE, self.tr("Target access table"),
+                                                             QgsProcessing.TypeVector),
+                           "Per target: target_id, reachable (1/0), reason, access_x, access_y, offroad_m, road_km, "
+                           "travel_time_h.")
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        targets_source = self.source(parameters, self.TARGETS, context, self.tr("The target layer"))
+        crs = self.working_crs(self.source_crs(parameters, (self.TARGETS, self.ROADS, self.BARRIERS, self.BASE),
+                                               context))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        targets, attributes = self.read_points(targets_source, feedback, crs, context, [id_field] if id_field else [])
+        if not len(targets):
+            raise QgsProcessingException(self.tr("The target layer has no features: give the drill targets as "
+                                                 "points or polygons."))
+        names = [str(v) for v in attributes[id_field]] if id_field else [str(i) for i in range(1, len(targets) + 1)]
+        network, _ = self.read_network(parameters, context, feedback, crs)
+        grid = self.target_grid(targets, network, self.parameterAsDouble(parameters, self.CELL_SIZE, context))
+        self.run_science(feedback, access.check_grid_size, grid)
+        ground = self.read_ground(parameters, context, feedback, crs, grid)
+        reach = self.read_reach(parameters, context, feedback, crs, network)
+        found = self.run_science(feedback, access.target_access, ground, network, targets, reach,
+                                 progress_range=(10, 90))
+        if found is None:
+            return {}
+        fields = {"target_id": str, "reachable": int, "reason": str, "access_x": float, "access_y": float,
+                  "offroad_m": float, "road_km": float, "travel_time_h": float}
+        table = FeatureTable("target_access", None, 0, fields)
+        points = FeatureTable("access_points", "Point", 0, fields)
+        trails = FeatureTable("trails", "LineString", 0, fields)
+        for name, result in zip(names, found):
+            row = {"target_id": name, "reachable": int(result.reachable), "reason": result.reason,
+                   "offroad_m": _number_or_none(result.offroad_m), "road_km": _number_or_none(result.road_km),
+                   "travel_time_h": _number_or_none(result.travel_time_h), "access_x": None, "access_y": None}
+            if result.reachable:
+                row["access_x"], row["access_y"] = (round(float(v), 3) for v in result.access_point)
+                points.add(row, point_wkt(*result.access_point))
+                trails.add(row, linestring_wkt(result.trail))
+            else:
+                feedback.pushWarning(self.tr("Target {}: unreachable, {}.").format(name, result.reason))
+            table.add(row)
+        feedback.pushInfo(self.tr("{} of {} targets reachable.").format(len(points), len(table)))
+        outputs = {name: self.write_table(t, parameters, name, context, feedback, crs)
+                   for name, t in ((self.ACCESS_POINTS, points), (self.TRAILS, trails), (self.TABLE, table))}
+        outputs[self.BASE_SNAP_DISTANCE] = reach.snap_distance_m if reach is not None else None
+        return outputs
+
+    @staticmethod
+    def target_grid(targets, network, cell):
+        """Cells over the targets and their nearest road points (straight line), plus a margin for detours of
+        1 km or 40 cells, whichever is more."""
+        nearest = np.array([network.nearest(point)[2] for point in targets])
+        corners = np.vstack([targets, nearest])
+        margin = max(1000.0, 40 * cell)
+        (west, south), (east, north) = corners.min(axis=0) - margin, corners.max(axis=0) + margin
+        return GridSpec.from_bounds(west, south, east, north, cell)
+
+
+class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
+    ALGORITHM_ID = "plandrillprogram"
+    DISPLAY_NAME = "Plan drill programme"
+    HELP_ANCHOR = "plandrillprogram"
+    SHORT_HELP = (
+        "Places straight diamond-drill holes that cross ranked target polygons at TARGET_DEPTH metres vertical "
+        "below the ground, drilled across STRIKE (degrees clockwise from north; or the length-weighted mean strike "
+        "of STRIKE_LAYER's lines) at DIP degrees (negative downward). Each pierce point is in the middle of the "
+        "target's width, at stations spread along its strike; the collar is up-dip from it, depth / tan|dip| "
+        "metres away, and the hole is depth / sin|dip| metres to the pierce point plus a 30 m tail. As many holes "
+        "as TOTAL_METRES allows between MIN_HOLES and MAX_HOLES are shared over the targets in proportion to "
+        "1 / rank (the top two get at least one each). Collars must be off BARRIERS and, with a TRAVEL_TIME "
+        "raster (from Access cost), on reachable ground: a hole is drilled from the other side or moved along "
+        "strike when they are not, and the side with the lower travel time is preferred. With a DEM, collar "
+        "elevations come from it (else z = 0 and depths are below the collar).")
+    TARGETS, RANK_FIELD, STRIKE, STRIKE_LAYER = "TARGETS", "RANK_FIELD", "STRIKE", "STRIKE_LAYER"
+    TARGET_DEPTH, DIP, TOTAL_METRES, MIN_HOLES, MAX_HOLES = (
+        "TARGET_DEPTH", "DIP", "TOTAL_METRES", "MIN_HOLES", "MAX_HOLES")
+    TRAVEL_TIME, COLLARS, TRACES, SUMMARY = "TRAVEL_TIME", "COLLARS", "TRACES", "SUMMARY"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.TARGETS, self.tr("Targets (ranked polygons)"),
+                                                               [QgsProcessing.TypeVectorPolygon]),
+                           "Plan outlines of the target zones, in a projected CRS.")
+        self.add_parameter(QgsProcessingParameterField(self.RANK_FIELD, self.tr("Rank field"), "rank", self.TARGETS,
+                                                       QgsProcessingParameterField.Numeric, optional=True),
+                           "Rank of each target, 1 = drill first. Empty or missing: the feature order.")
+        self.add_parameter(number_parameter(self.STRIKE, self.tr("Strike (deg)"), None, -360.0, 360.0,
+                                            optional=True),
+                           "Strike of the target zones, degrees clockwise from north. Holes are drilled at 90 "
+                           "degrees to it.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.STRIKE_LAYER, self.tr("Strike from lines"),
+                                                               [QgsProcessing.TypeVectorLine], optional=True),
+                           "Lineaments or corridor axes: their length-weighted mean strike is used instead of "
+                           "STRIKE.")
+        self.add_parameter(number_parameter(self.TARGET_DEPTH, self.tr("Target depth (m vertical)"), 200.0, 1.0,
+                                            5000.0),
+                           "Vertical depth below the ground at which each hole crosses its target (m).")
+        self.add_parameter(number_parameter(self.DIP, self.tr("Dip (deg, negative down)"), -55.0, -90.0, -1.0),
+                           "Hole inclination from horizontal, negative downward: -55 is drilled down at 55 degrees.")
+        self.add_parameter(number_parameter(self.TOTAL_METRES, self.tr("Metre budget"), 1500.0, 1.0),
+                           "Total metres that may be drilled.")
+        self.add_parameter(number_parameter(self.MIN_HOLES, self.tr("Minimum holes"), 4, 1, 1000, integer=True),
+                           "Fewest holes the programme must have; the budget must cover them.")
+        self.add_parameter(number_parameter(self.MAX_HOLES, self.tr("Maximum holes"), 6, 1, 1000, integer=True),
+                           "Most holes the programme may have.")
+        self.add_parameter(QgsProcessingParameterRasterLayer(self.TRAVEL_TIME, self.tr("Travel time (h)"),
+                                                             optional=True),
+                           "Travel-time raster from Access cost: collars must be on reachable (non-nodata) cells; "
+                           "the side with lower travel time is preferred.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.BARRIERS, self.tr("Barriers (lakes, wetlands)"),
+                                                               [QgsProcessing.TypeVectorPolygon], optional=True),
+                           "No collar is placed inside these polygons.")
+        self.add_parameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("Elevation (DEM)"), optional=True),
+                           "Ground elevation (m): collar z, and depths below the ground. Empty: z = 0.")
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.COLLARS, self.tr("Planned collars"),
+                                                             QgsProcessing.TypeVectorPoint),
+                           "hole_id, x, y, z, azimuth, dip, length_m, target_rank, travel_time_h, and the pierce "
+                           "point pierce_x, pierce_y, pierce_z.")
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.TRACES, self.tr("Planned traces"),
+                                                             QgsProcessing.TypeVectorLine),
+                           "3D lines (LineStringZ) from collar through the pierce point to the end of hole.")
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Programme summary"),
+                                                             QgsProcessing.TypeVector),
+                           "Holes and metres per target and in all.")
+
+    def read_targets(self, parameters, context, feedback, crs):
+        source = self.source(parameters, self.TARGETS, context, self.tr("The target layer"))
+        rank_field = self.parameterAsString(parameters, self.RANK_FIELD, context)
+        if rank_field and source.fields().indexOf(rank_field) < 0:
+            feedback.pushInfo(self.tr("No field '{}': targets are ranked in feature order.").format(rank_field))
+            rank_field = ""
+        rings, attributes = self.read_geometries(source, feedback, [rank_field] if rank_field else [], crs, context)
+        if rank_field:
+            values = [_attribute(v) for v in attributes[rank_field]]
+            order = sorted(range(len(values)), key=lambda i: (values[i] is None, values[i] or 0, i))
+        else:
+            order = list(range(len(rings)))
+        ranks = np.empty(len(rings), dtype=int)
+        ranks[order] = np.arange(1, len(rings) + 1)
+        return [(int(rank), ring) for rank, ring in zip(ranks, rings)]
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        travel_layer = self.parameterAsRasterLayer(parameters, self.TRAVEL_TIME, context)
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        crs = self.working_crs(self.source_crs(parameters, (self.TRAVEL_TIME, self.TARGETS, self.DEM, self.BARRIERS),
+                                               context))
+        targets = self.read_targets(parameters, context, feedback, crs)
+        strike = self.read_strike(parameters, context, feedback, crs)
+        grid = None
+        for layer in (travel_layer, dem_layer):
+            if layer is not None and grid is None:
+                grid = self.read_raster(layer)[1]
+        travel, _ = self.raster_on_grid(parameters, self.TRAVEL_TIME, context, crs, grid, self.tr("The travel time"))
+        dem, _ = self.raster_on_grid(parameters, self.DEM, context, crs, grid, self.tr("The DEM"))
+        barriers = self.source(parameters, self.BARRIERS, context, "", required=False)
+        rings = self.read_geometries(barriers, feedback, (), crs, context)[0] if barriers is not None else []
+        plan = self.run_science(
+            feedback, drillplan.plan_drill_program, targets, strike,
+            self.parameterAsDouble(parameters, self.TARGET_DEPTH, context),
+            self.parameterAsDouble(parameters, self.DIP, context),
+            self.parameterAsDouble(parameters, self.TOTAL_METRES, context),
+            self.parameterAsInt(parameters, self.MIN_HOLES, context),
+            self.parameterAsInt(parameters, self.MAX_HOLES, context), rings, travel, dem, grid)
+        for note in plan.notes:
+            feedback.pushWarning(note)
+        collars = FeatureTable("planned_collars", "Point", 0, {
+            "hole_id": str, "x": float, "y": float, "z": float, "azimuth": float, "dip": float, "length_m": float,
+            "target_rank": int, "travel_time_h": float, "pierce_x": float, "pierce_y": float, "pierce_z": float})
+        traces = FeatureTable("planned_traces", "LineStringZ", 0, {"hole_id": str, "target_rank": int,
+                                                                   "length_m": float})
+        for hole in plan.holes:
+            (x, y, z), (px, py, pz) = hole.collar, hole.pierce
+            collars.add({"hole_id": hole.hole_id, "x": round(x, 2), "y": round(y, 2), "z": round(z, 2),
+                         "azimuth": round(hole.azimuth, 1), "dip": hole.dip, "length_m": round(hole.length_m, 1),
+                         "target_rank": hole.target_rank, "travel_time_h": _number_or_none(hole.travel_time_h),
+                         "pierce_x": round(px, 2), "pierce_y": round(py, 2), "pierce_z": round(pz, 2)},
+                        point_wkt(x, y))
+            traces.add({"hole_id": hole.hole_id, "target_rank": hole.target_rank,
+                        "length_m": round(hole.length_m, 1)}, linestring_z_wkt(hole.trace))
+        summary = FeatureTable("programme_summary", None, 0, {"target": str, "target_rank": int, "holes": int,
+                                                              "metres": float})
+        for rank, count, metres in plan.per_target():
+            summary.add({"target": f"rank {rank}", "target_rank": rank, "holes": count, "metres": round(metres, 1)})
+        summary.add({"target": "all", "target_rank": None, "holes": len(plan.holes),
+                     "metres": round(plan.total_metres, 1)})
+        feedback.pushInfo(self.tr("{} holes, {:.0f} m, drilled at {:.0f} deg: {}.").format(
+            len(plan.holes), plan.total_metres, plan.holes[0].azimuth,
+            ", ".join(f"rank {r}: {c} holes ({m:.0f} m)" for r, c, m in plan.per_target())))
+        return {name: self.write_table(t, parameters, name, context, feedback, crs)
+                for name, t in ((self.COLLARS, collars), (self.TRACES, traces), (self.SUMMARY, summary))}
+
+    def read_strike(self, parameters, context, feedback, crs):
+        lines_source = self.source(parameters, self.STRIKE_LAYER, context, "", required=False)
+        if lines_source is not None:
+            lines, _ = self.read_geometries(lines_source, feedback, (), crs, context)
+            strike = self.run_science(feedback, drillplan.strike_from_lines, lines)
+            feedback.pushInfo(self.tr("Strike from the lines: {:.1f} deg.").format(strike))
+            return strike
+        value = parameters.get(self.STRIKE)
+        if value is None or value == "":
+            raise QgsProcessingException(self.tr("Give the strike of the targets: a STRIKE azimuth in degrees, or a "
+                                                 "STRIKE_LAYER of lineaments or corridor lines."))
+        return self.parameterAsDouble(parameters, self.STRIKE, context)
+
+
+ALGORITHMS = (AccessCostAlgorithm, TargetAccessAlgorithm, PlanDrillProgramAlgorithm)
