@@ -184,6 +184,12 @@ RASTER_STYLES = {
     # 0-1 heat maps (complexity, later prospectivity): perceptually uniform Magma, transparent at the low end
     "heatmap": lambda path: transparent_low_end(pseudocolor(path, "Magma", 0.0, 1.0, 10, invert=True,
                                                             opacity=0.85)),
+    # standard deviation across bags (0-1 prospectivity units)
+    "uncertainty": lambda path: pseudocolor(path, "Viridis", 0.0, 0.25, 10, opacity=0.8),
+    # travel time from camp (h)
+    "travel_time": lambda path: pseudocolor(path, "YlGn", 0.0, 1.0, 8, invert=True, opacity=0.6),
+    # deepest vertical level drill-tested (m below the collar)
+    "tested_depth": lambda path: pseudocolor(path, "Blues", 0.0, 300.0, 6, opacity=0.7),
 }
 
 
@@ -226,10 +232,56 @@ def anomalies():
     ]))
 
 
+def drill_traces():
+    return vector("LineString", QgsSingleSymbolRenderer(line("#303030", "0.45")))
+
+
+def intercepts():
+    """Gold intercepts: red diamonds labelled like "6.9 g/t Au over 3.8 m"."""
+    return vector("Point", QgsSingleSymbolRenderer(marker("diamond", "#d7191c", "2.6", "#ffffff", "0.3")),
+                  labels("label", 6.0, "#7f0000"))
+
+
+def targets():
+    """Ranked targets: bold outline, light fill, labelled "Target 1", "Target 2"... (or the user's name)."""
+    return vector("MultiPolygon", QgsSingleSymbolRenderer(fill("255,127,0,45", "#d94801", "0.9")),
+                  labels("if(coalesce(\"name\", '') = '', concat('Target ', \"rank\"), \"name\")", 9.0, "#8c2d04",
+                         is_expression=True))
+
+
+def planned_collars():
+    return vector("Point", QgsSingleSymbolRenderer(marker("triangle", "#54278f", "3.4", "#ffffff", "0.4")),
+                  labels("concat(\"hole_id\", ' (', format_number(\"length_m\", 0), ' m)')", 7.0, "#3f007d",
+                         is_expression=True))
+
+
+def planned_traces():
+    return vector("LineString", QgsSingleSymbolRenderer(line("#6a51a3", "0.8")))
+
+
+def trails():
+    return vector("LineString", QgsSingleSymbolRenderer(line("#238b45", "0.6", "dash")))
+
+
+def access_points():
+    return vector("Point", QgsSingleSymbolRenderer(marker("square", "#238b45", "2.2", "#ffffff", "0.3")))
+
+
+def service_areas():
+    """Travel-time bands from camp: darker for nearer."""
+    ranges = [(0.0, 0.25, "under 15 min", "35,139,69,70"), (0.25, 0.5, "15-30 min", "116,196,118,60"),
+              (0.5, 1.0, "30-60 min", "199,233,192,50"), (1.0, 100.0, "over 1 h", "247,252,245,40")]
+    return vector("Polygon", QgsGraduatedSymbolRenderer("hours", [
+        QgsRendererRange(lo, hi, fill(color, "#238b45", "0.2"), label) for lo, hi, label, color in ranges]))
+
+
 VECTOR_STYLES = {"claims": claims, "roads": roads, "water": water, "geology": geology, "survey": survey,
                  "soil_samples": soils, "showings": showings, "collars": collars, "truth_lines": truth_lines,
                  "truth_zones": truth_zones, "lineaments": lineaments, "junctions": junctions,
-                 "corridors": corridors, "anomalies": anomalies}
+                 "corridors": corridors, "anomalies": anomalies, "drill_traces": drill_traces,
+                 "intercepts": intercepts, "targets": targets, "planned_collars": planned_collars,
+                 "planned_traces": planned_traces, "trails": trails, "access_points": access_points,
+                 "service_areas": service_areas}
 
 
 def main(sample_raster):

@@ -20,7 +20,7 @@ OUTPUT_STYLES = {
     "gridsurvey": {"OUTPUT": _GRID},
     "tiltderivative": {"OUTPUT": "tilt"},
     "magnetictransforms": {"RTP": _GRID, "UPWARD": _GRID, "VERTICAL_DERIVATIVE": _GRID,
-                           "HORIZONTAL_DERIVATIVE": _GRID, "TILT": "tilt", "ANALYTIC_SIGNAL": _GRID},
+                           "THDR": _GRID, "TILT": "tilt", "ANALYTIC_SIGNAL": _GRID},
     "texture": {"OUTPUT": "heatmap"},
     "phasesymmetry": {"OUTPUT": "heatmap"},
     "extractlineaments": {"OUTPUT": "lineaments", "RIDGES": "heatmap"},
@@ -28,6 +28,15 @@ OUTPUT_STYLES = {
                              "LINEAMENT_DENSITY": "heatmap", "JUNCTIONS": "junctions"},
     "trendcorridors": {"OUTPUT": "corridors"},
     "magneticanomalies": {"OUTPUT": "anomalies"},
+    "compiledrillholes": {"TRACES": "drill_traces", "INTERCEPTS": "intercepts", "HOLES": "collars",
+                          "TESTED_DEPTH": "tested_depth"},
+    "prospectivitymodel": {"PROSPECTIVITY": "heatmap", "UNCERTAINTY": "uncertainty"},
+    "applymodel": {"OUTPUT": "heatmap", "UNCERTAINTY": "uncertainty"},
+    "fuzzyoverlay": {"OUTPUT": "heatmap"},
+    "extracttargets": {"OUTPUT": "targets"},
+    "accesscost": {"TRAVEL_TIME": "travel_time", "SERVICE_AREAS": "service_areas"},
+    "targetaccess": {"ACCESS_POINTS": "access_points", "TRAILS": "trails"},
+    "plandrillprogram": {"COLLARS": "planned_collars", "TRACES": "planned_traces"},
 }
 
 

@@ -93,3 +93,17 @@ def test_vector_outputs_get_their_styles_and_a_second_run_reuses_the_group(proje
     tilt = by_source[str(tmp_path / "t.tif")]
     assert isinstance(tilt.renderer(), QgsSingleBandPseudoColorRenderer)
     assert (tilt.renderer().classificationMin(), tilt.renderer().classificationMax()) == (-90, 90)
+
+
+def test_every_style_named_for_an_output_exists_and_every_output_name_is_real(lodestone_provider):
+    from qgis.core import QgsApplication
+
+    from lodestone.ui.results import OUTPUT_STYLES
+
+    for algorithm_name, styles in OUTPUT_STYLES.items():
+        algorithm = QgsApplication.processingRegistry().algorithmById(f"lodestone:{algorithm_name}")
+        assert algorithm is not None, algorithm_name
+        outputs = {output.name() for output in algorithm.outputDefinitions()}
+        for output, style in styles.items():
+            assert output in outputs, f"{algorithm_name} has no output {output}"
+            assert style_path(style).exists(), style
