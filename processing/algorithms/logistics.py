@@ -455,17 +455,25 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
                            "Holes and metres per target and in all.")
 
     def read_targets(self, parameters, context, feedback, crs):
+        """(rank, ring) per target feature, in ``crs``; a multi-part target is drilled on its largest part."""
         source = self.source(parameters, self.TARGETS, context, self.tr("The target layer"))
         rank_field = self.parameterAsString(parameters, self.RANK_FIELD, context)
         if rank_field and source.fields().indexOf(rank_field) < 0:
             feedback.pushInfo(self.tr("No field '{}': targets are ranked in feature order.").format(rank_field))
             rank_field = ""
-        rings, attributes = self.read_geometries(source, feedback, [rank_field] if rank_field else [], crs, context)
-        if rank_field:
-            values = [_attribute(v) for v in attributes[rank_field]]
-            order = sorted(range(len(values)), key=lambda i: (values[i] is None, values[i] or 0, i))
-        else:
-            order = list(range(len(rings)))
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        rings, values = [], []
+        for feature in source.getFeatures(request):
+            parts = [part for part in feature.geometry().constParts() if hasattr(part, "exteriorRing")]
+            if not parts:
+                continue
+            largest = max(parts, key=lambda part: part.area())
+            if len(parts) > 1:
+                feedback.pushInfo(self.tr("Target {} has {} parts: its holes go into the largest ({:.1f} ha).").format(
+                    feature[rank_field] if rank_field else feature.id(), len(parts), largest.area() / 1e4))
+            rings.append(np.array([(p.x(), p.y()) for p in largest.exteriorRing().points()]))
+            values.append(_attribute(feature[rank_field]) if rank_field else len(values))
+        order = sorted(range(len(values)), key=lambda i: (values[i] is None, values[i] or 0, i))
         ranks = np.empty(len(rings), dtype=int)
         ranks[order] = np.arange(1, len(rings) + 1)
         return [(int(rank), ring) for rank, ring in zip(ranks, rings)]

@@ -370,3 +370,20 @@ def test_drill_plan_needs_targets(demo_files, tmp_path):
     empty = write_layer(tmp_path / "none.gpkg", FeatureTable("none", "Polygon", 32618, {"rank": int}))
     with pytest.raises(QgsProcessingException, match="No targets"):
         run_plan(files, tmp_path, TARGETS=empty)
+
+
+def test_a_multi_part_target_is_one_target_drilled_on_its_largest_part(demo_files, tmp_path):
+    """extracttargets writes MultiPolygons (cells touching at a corner): the parts keep their feature's rank."""
+    _, files = demo_files
+    central = demo.gold_zone_outline("Central Zone") + ORIGIN
+    fragment = np.array([(0, 0), (60, 0), (60, 60), (0, 60)]) + central.min(axis=0) - 400.0
+    rings = [", ".join(f"{x} {y}" for x, y in np.vstack([ring, ring[:1]])) for ring in (central, fragment)]
+    targets = FeatureTable("targets", "MultiPolygon", 32618, {"rank": int})
+    targets.add({"rank": 1}, f"MultiPolygon ((({rings[0]})), (({rings[1]})))")
+    targets.add({"rank": 2}, polygon_wkt(demo.gold_zone_outline("New West Zone") + ORIGIN))
+    result = run_plan({**files, "targets": write_layer(tmp_path / "multi.gpkg", targets)}, tmp_path)
+    collars = list(QgsVectorLayer(result["COLLARS"], "c", "ogr").getFeatures())
+    assert {c["target_rank"] for c in collars} == {1, 2}
+    zone = QgsGeometry.fromWkt(polygon_wkt(central))
+    for collar in (c for c in collars if c["target_rank"] == 1):
+        assert zone.contains(QgsGeometry.fromWkt(point_wkt(collar["pierce_x"], collar["pierce_y"])))
