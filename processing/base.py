@@ -8,6 +8,7 @@ from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -41,13 +42,17 @@ DEPENDENCIES = {
     "numpy": ("NumPy", "ships with QGIS"),
     "scipy": ("SciPy", "Debian/Ubuntu: sudo apt install python3-scipy; Windows: OSGeo4W Shell 'pip install scipy'; "
               "macOS: the QGIS Python 'pip3 install scipy'"),
+    "rasterio": ("rasterio", "Debian/Ubuntu: sudo apt install python3-rasterio; Windows: OSGeo4W Shell 'pip install "
+                 "rasterio'; macOS: the QGIS Python 'pip3 install rasterio'"),
     "sklearn": ("scikit-learn", "Debian/Ubuntu: sudo apt install python3-sklearn; Windows: OSGeo4W Shell "
                 "'pip install scikit-learn'; macOS: the QGIS Python 'pip3 install scikit-learn'"),
 }
 
 _FIELD_TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
 _GEOMETRY_TYPES = {"Point": QgsWkbTypes.Point, "LineString": QgsWkbTypes.LineString,
-                   "Polygon": QgsWkbTypes.Polygon, None: QgsWkbTypes.NoGeometry}
+                   "Polygon": QgsWkbTypes.Polygon, None: QgsWkbTypes.NoGeometry,
+                   "PointZ": QgsWkbTypes.PointZ, "LineStringZ": QgsWkbTypes.LineStringZ,
+                   "MultiPolygon": QgsWkbTypes.MultiPolygon}
 
 
 def _plain(value):
@@ -203,11 +208,15 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
     # ------------------------------------------------------------------------------------------------------------
     # Features
 
-    def read_geometries(self, source, feedback, fields=()):
+    def read_geometries(self, source, feedback, fields=(), crs=None, context=None):
         """Vertex arrays of every part of every feature (lines: the line; polygons: the exterior ring), in the
-        source's CRS, with the named attributes of the feature each part came from."""
+        source's CRS (or reprojected to ``crs`` with the ``context``'s transforms), with the named attributes of
+        the feature each part came from."""
         parts, attributes = [], {name: [] for name in fields}
-        for feature in source.getFeatures():
+        request = QgsFeatureRequest()
+        if crs is not None:
+            request.setDestinationCrs(crs, context.transformContext())
+        for feature in source.getFeatures(request):
             if feedback.isCanceled():
                 break
             geometry = feature.geometry()

@@ -1,0 +1,540 @@
+"""Prospectivity algorithms: the machine-learning heat map with positive-unlabelled training and spatial validation,
+applying a saved model to a stack, and validating any score map against known deposits.
+
+Science in ``science/prospectivity.py`` (scikit-learn, imported only when a tool runs, so the plugin loads without
+it) and ``science/validation.py`` (numpy). Distances are in metres of the evidence stack's projected CRS.
+"""
+import math
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ...science import validation
+from ...science.features import FeatureTable
+from ...science.grid import GridSpec
+from .. import reports
+from ..base import LodestoneAlgorithm, number_parameter
+
+METHOD_NAMES = ("random forest", "gradient boosting", "logistic regression")
+MODEL_FILTER = "Lodestone prospectivity model (*.lodestone)"
+LEAKAGE_GAP = 0.05  # random-CV AUC this much above the spatial one is flagged
+COLOURS = {"spatial": "#d95f02", "random": "#7f7f7f", "success": "#1b9e77", "chance": "#bbbbbb",
+           "area": "#7570b3"}
+
+
+def _science():
+    """The scikit-learn based science module, imported when a tool runs (the plugin loads without scikit-learn)."""
+    from ...science import prospectivity
+
+    return prospectivity
+
+
+class GdalStack:
+    """The bands of one or more GDAL rasters as one evidence stack, read a window of rows at a time (NaN = nodata),
+    so a large stack never sits in memory whole. Band names are the bands' descriptions (stackevidence writes
+    them), else the layer name (with the band number for multi-band layers)."""
+
+    def __init__(self, layers):
+        self._datasets, self._bands, self.names = [], [], []
+        grids = []
+        for layer in layers:
+            dataset = gdal.Open(layer.source())
+            if dataset is None:
+                raise QgsProcessingException(f"Cannot open the raster '{layer.source()}': check that the file exists "
+                                             "and is a raster GDAL can read.")
+            self._datasets.append(dataset)
+            grids.append(GridSpec.from_geotransform(dataset.GetGeoTransform(), dataset.RasterYSize,
+                                                    dataset.RasterXSize))
+            for index in range(1, dataset.RasterCount + 1):
+                band = dataset.GetRasterBand(index)
+                self._bands.append((band, band.GetNoDataValue()))
+                description = band.GetDescription().strip()
+                self.names.append(description or (layer.name() if dataset.RasterCount == 1
+                                                  else f"{layer.name()} band {index}"))
+        self.layer_grids = grids
+        self.grid = grids[0] if grids else None
+
+    def window(self, row0, row1):
+        values = np.empty((len(self._bands), row1 - row0, self.grid.cols))
+        for index, (band, nodata) in enumerate(self._bands):
+            values[index] = band.ReadAsArray(0, row0, self.grid.cols, row1 - row0)
+            if nodata is not None and not math.isnan(nodata):
+                values[index][values[index] == nodata] = np.nan
+        return values
+
+
+class ProspectivityAlgorithm(LodestoneAlgorithm):
+    """Reading of evidence stacks and point layers shared by the prospectivity tools."""
+
+    GROUP_ID = "prospectivity"
+    REQUIRES = ("sklearn",)
+    EVIDENCE = "EVIDENCE"
+
+    def add_evidence(self, help_text):
+        self.add_parameter(QgsProcessingParameterMultipleLayers(self.EVIDENCE, self.tr("Evidence rasters"),
+                                                                QgsProcessing.TypeRaster), help_text)
+
+    def read_evidence(self, parameters, context, feedback):
+        """The evidence layers as one :class:`GdalStack` on one grid, and its CRS."""
+        layers = self.parameterAsLayerList(parameters, self.EVIDENCE, context)
+        if not layers:
+            raise QgsProcessingException(self.tr("No evidence raster was given: give the stack from "
+                                                 "lodestone:stackevidence, or several rasters on one grid."))
+        crs = layers[0].crs()
+        self.require_projected(crs, self.tr("The evidence raster '{}'").format(layers[0].name()))
+        for layer in layers[1:]:
+            if layer.crs() != crs:
+                raise QgsProcessingException(self.tr(
+                    "The evidence rasters are in different CRSs ('{}' in {}, '{}' in {}): put them on one grid with "
+                    "lodestone:stackevidence first.").format(layers[0].name(), crs.authid(), layer.name(),
+                                                            layer.crs().authid()))
+        try:
+            stack = GdalStack(layers)
+        except ValueError as error:  # a rotated or south-up raster
+            raise QgsProcessingException(str(error)) from None
+        self.run_science(feedback, _science().check_same_grid, stack.layer_grids, [layer.name() for layer in layers])
+        feedback.pushInfo(self.tr("Evidence: {} bands on {} x {} cells of {:g} m: {}").format(
+            len(stack.names), stack.grid.rows, stack.grid.cols, stack.grid.cell_x, ", ".join(stack.names)))
+        return stack, crs
+
+    def read_points(self, parameters, name, context, crs, feedback, weight_field=None):
+        """Every point (each part of a multipoint) of a point layer in ``crs`` as an ``(n, 2)`` array, with the
+        weight field's values (NaN where missing) if one is named."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None, None
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        points, weights = [], []
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            if geometry.isEmpty():
+                continue
+            weight = feature[weight_field] if weight_field else 1.0
+            for part in geometry.constParts():
+                points.append((part.x(), part.y()))
+                weights.append(float(weight) if isinstance(weight, (int, float)) else float("nan"))
+        return np.array(points, dtype=float).reshape(-1, 2), np.array(weights, dtype=float)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Report pieces shared by the model and validation reports
+
+
+def _percent(value):
+    return f"{100 * value:.1f} %"
+
+
+def curve_plot(curves):
+    """Capture curves (label, CaptureCurve, colour key, dashed) with the chance diagonal."""
+    series = [(label, *curve.polyline(), COLOURS[key], dashed) for label, curve, key, dashed in curves]
+    series.append(("chance (a map that knows nothing)", [0, 1], [0, 1], COLOURS["chance"], True))
+    return reports.line_svg(series, x_label="share of the valid area, highest scores first",
+                            y_label="share of the points captured", tick_format="{:.0%}")
+
+
+def capture_table(columns):
+    """Capture at 1/2/5/10/20 % of area for each (label, CurveSummary) column, with AUC and its interval."""
+    rows = [[_percent(f)] + [_percent(summary.capture[f]) for _, summary in columns]
+            for f in validation.CAPTURE_FRACTIONS]
+    rows.append(["AUC"] + [f"{summary.auc:.3f}" for _, summary in columns])
+    rows.append(["AUC 95 % interval"] + [f"{summary.auc_low:.3f} - {summary.auc_high:.3f}" for _, summary in columns])
+    rows.append(["points"] + [summary.n_points for _, summary in columns])
+    return reports.table_html(["top share of area"] + [label for label, _ in columns], rows)
+
+
+def pa_plot(curve, summary, area_scores, score_label):
+    """The prediction-area plot against the score, with its crossing marked."""
+    low, high = float(np.min(area_scores)), float(np.max(area_scores))
+    thresholds = np.linspace(low, high, 101)
+    captured, free_area = validation.prediction_area_curves(curve, area_scores, thresholds)
+    svg = reports.line_svg(
+        [("points captured above the threshold", thresholds, captured, COLOURS["spatial"], False),
+         ("100 % minus the area above the threshold", thresholds, free_area, COLOURS["area"], True)],
+        x_label=f"{score_label} threshold", y_label="share", x_range=(low, high), tick_format="{:.2g}",
+        markers=[(summary.pa_threshold, summary.pa_capture, f"{_percent(summary.pa_capture)} of points in "
+                  f"{_percent(summary.pa_area)} of the area")])
+    note = (f"<p>The curves cross at a threshold of {summary.pa_threshold:.3g}: cells scoring at least that hold "
+            f"{_percent(summary.pa_capture)} of the points in {_percent(summary.pa_area)} of the area (normalized "
+            f"density {summary.normalized_density:.2f}; Yousefi &amp; Carranza 2015). A crossing high on the share "
+            "axis marks a map that packs many points into little ground.</p>")
+    return svg + note
+
+
+def points_table(rows):
+    """Counts of points used and dropped: rows of (what, PointCells or None)."""
+    body = [[what, cells.n_given, cells.n_outside, cells.n_nodata, cells.n_merged, cells.n_cells]
+            for what, cells in rows if cells is not None]
+    return reports.table_html(["points", "given", "outside the grid (dropped)", "on nodata (dropped)",
+                               "merged into one cell", "cells used"], body)
+
+
+def leakage_text(spatial_auc, random_auc):
+    gap = random_auc - spatial_auc
+    if gap > LEAKAGE_GAP:
+        return (f"Leakage flag: random cross-validation gives AUC {random_auc:.3f}, {gap:.3f} more than the spatial "
+                "figure. Nearby points share their evidence, so random splits reward remembering the known zones. "
+                "Quote the spatial figure.")
+    return (f"Leakage flag: random cross-validation gives AUC {random_auc:.3f}, within {LEAKAGE_GAP} of the spatial "
+            "figure, so nearby points do not inflate it much here; the spatial figure is still the one to quote.")
+
+
+def honest_figure_paragraph(block_size_m):
+    return (
+        "<p><b>Why the spatial figure is the honest one.</b> Known gold occurrences come in clusters: the "
+        "intercepts and showings of one zone sit tens of metres apart and look alike in every evidence layer. If a "
+        "check hides points at random (random cross-validation), the model has nearly always seen a neighbour of "
+        "each hidden point from the same zone, so it finds it easily; that measures memory of the known zones, not "
+        f"the ability to find the next one. Spatial cross-validation hides whole squares of ground ({block_size_m:g} "
+        "m blocks here), so every hidden point must be found by a model that never saw its zone, which is the "
+        "situation of an undiscovered deposit. Read the prediction-rate curve as: follow up the top 10 % of the "
+        "ground and you would have found this share of the known deposits, had they been unknown. Random splits "
+        "have been measured up to 40 % more optimistic; when the random figure is much higher than the spatial "
+        "one, the map leans on closeness to known points. The training (success-rate) curve is higher still and "
+        "says only how well the model remembers what it was shown.</p>")
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Algorithms
+
+
+class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
+    ALGORITHM_ID = "prospectivitymodel"
+    DISPLAY_NAME = "Prospectivity model (machine learning)"
+    HELP_ANCHOR = "prospectivitymodel"
+    SHORT_HELP = (
+        "A 0-1 prospectivity heat map learnt from known gold points and an evidence stack, with positive-unlabelled "
+        "training: every cell that is not a known occurrence is unlabelled, not barren. Each of N_BAGS bags trains "
+        "a classifier on the positives (weighted by WEIGHT_FIELD, e.g. grade x thickness), the optional true "
+        "negatives (barren holes) and a new random draw of unlabelled cells farther than NEGATIVE_BUFFER metres "
+        "from any positive. PROSPECTIVITY is the bag-mean probability rescaled to 0-1 over the stack; UNCERTAINTY "
+        "is the standard deviation across bags in the same units. Validation is spatial: blocks of CV_BLOCK_SIZE "
+        "metres are held out in turn, giving the prediction-rate curve, its AUC with a bootstrap interval and the "
+        "share of held-out points in the top 1/2/5/10/20 % of the area; random cross-validation is reported beside "
+        "it only as a leakage flag (Airola et al. 2019). The REPORT adds the prediction-area plot (Yousefi & "
+        "Carranza 2015), permutation importance and partial dependence per band. Cells with nodata in any band "
+        "are nodata in the outputs, never zero; points on them, outside the stack or sharing a cell are counted in "
+        "the report. MODEL can be applied to another stack with the same bands (Apply prospectivity model).")
+    POSITIVES, NEGATIVES, WEIGHT_FIELD, METHOD = "POSITIVES", "NEGATIVES", "WEIGHT_FIELD", "METHOD"
+    NEGATIVE_BUFFER, N_BAGS, CV_BLOCK_SIZE, SEED = "NEGATIVE_BUFFER", "N_BAGS", "CV_BLOCK_SIZE", "SEED"
+    PROSPECTIVITY, UNCERTAINTY, REPORT, MODEL = "PROSPECTIVITY", "UNCERTAINTY", "REPORT", "MODEL"
+    NUMBER_OUTPUTS = (("SPATIAL_AUC", "Spatial cross-validation AUC"),
+                      ("SPATIAL_AUC_LOW", "Spatial AUC, lower end of the 95 % interval"),
+                      ("SPATIAL_AUC_HIGH", "Spatial AUC, upper end of the 95 % interval"),
+                      ("CAPTURE_10", "Held-out points captured in the top 10 % of the area (spatial, 0-1)"),
+                      ("RANDOM_AUC", "Random cross-validation AUC (leakage flag)"))
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_evidence("The evidence stack from lodestone:stackevidence (each band one evidence layer, named by "
+                          "its band description), or several rasters on one grid in a projected CRS (each band of "
+                          "each raster is one evidence band).")
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.POSITIVES, self.tr("Known occurrences "
+                                                                                       "(positives)"),
+                                                               [QgsProcessing.TypeVectorPoint]),
+                           "Points of known gold: showings, drill intercepts (from lodestone:trainingpoints or any "
+                           "point layer). Several in one cell count once; points on nodata or outside are dropped "
+                           "and counted.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.NEGATIVES, self.tr("True negatives"),
+                                                               [QgsProcessing.TypeVectorPoint], optional=True),
+                           "Optional points known to be barren, such as barren drill holes; used as negatives in "
+                           "every bag.")
+        self.add_parameter(QgsProcessingParameterField(self.WEIGHT_FIELD, self.tr("Positive weight field"), None,
+                                                       self.POSITIVES, QgsProcessingParameterField.Numeric,
+                                                       optional=True),
+                           "Optional positive number per positive (e.g. grade x thickness in g/t x m); several "
+                           "points in one cell keep the largest. Empty = equal weights.")
+        self.add_parameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), list(METHOD_NAMES),
+                                                      defaultValue=0),
+                           "Random forest (default, robust), gradient boosting, or logistic regression on "
+                           "standardised bands (a linear, easily explained model).")
+        self.add_parameter(number_parameter(self.NEGATIVE_BUFFER, self.tr("Negative buffer (m)"), 250.0),
+                           "Unlabelled cells closer than this to a positive are never drawn as negatives (m).")
+        self.add_parameter(number_parameter(self.N_BAGS, self.tr("Number of bags"), 10, 2, 200, integer=True),
+                           "Repeated random draws of negatives; their spread is the uncertainty (10-20 is usual).")
+        self.add_parameter(number_parameter(self.CV_BLOCK_SIZE, self.tr("Cross-validation block size (m)"), 500.0,
+                                            0.001),
+                           "Side of the square blocks held out together in spatial cross-validation (m): larger "
+                           "than the size of one mineralised zone, so a zone is never half in training.")
+        self.add_parameter(number_parameter(self.SEED, self.tr("Random seed"), 42, 0, 2**31 - 1, integer=True),
+                           "Fixes every random choice: the same inputs and seed give the same outputs.",
+                           advanced=True)
+        self.add_parameter(QgsProcessingParameterRasterDestination(self.PROSPECTIVITY, self.tr("Prospectivity")),
+                           "0-1 heat map (rescaled bag-mean probability; see README); nodata where any band is.")
+        self.add_parameter(QgsProcessingParameterRasterDestination(self.UNCERTAINTY, self.tr("Uncertainty")),
+                           "Standard deviation of the prospectivity across bags, in the same 0-1 units.")
+        self.add_parameter(QgsProcessingParameterFileDestination(self.REPORT, self.tr("Report"),
+                                                                 "HTML files (*.html)"),
+                           "HTML report: spatial and random cross-validation curves and AUC, capture table, "
+                           "prediction-area plot, importance, partial dependence, point counts, parameters.")
+        self.add_parameter(QgsProcessingParameterFileDestination(self.MODEL, self.tr("Model file"), MODEL_FILTER,
+                                                                 optional=True, createByDefault=True),
+                           "The trained model, for Apply prospectivity model on another stack with the same bands. "
+                           "It is a Python pickle: open only model files from people you trust.")
+        for name, label in self.NUMBER_OUTPUTS:
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        stack, crs = self.read_evidence(parameters, context, feedback)
+        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
+        positives, weights = self.read_points(parameters, self.POSITIVES, context, crs, feedback, weight_field)
+        if positives is None:
+            raise QgsProcessingException(self.tr("The positives layer could not be read."))
+        negatives, _ = self.read_points(parameters, self.NEGATIVES, context, crs, feedback)
+        method = METHOD_NAMES[self.parameterAsEnum(parameters, self.METHOD, context)]
+        settings = {"method": method,
+                    "negative_buffer_m": self.parameterAsDouble(parameters, self.NEGATIVE_BUFFER, context),
+                    "n_bags": self.parameterAsInt(parameters, self.N_BAGS, context),
+                    "cv_block_size_m": self.parameterAsDouble(parameters, self.CV_BLOCK_SIZE, context),
+                    "seed": self.parameterAsInt(parameters, self.SEED, context)}
+        result = self.run_science(feedback, _science().train, stack, positives,
+                                  weights if weight_field else None, negatives, progress_range=(2, 94), **settings)
+        if result is None:
+            return {}
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        spatial, shuffled = result.spatial_summary, result.random_summary
+        feedback.pushInfo(self.tr("Spatial cross-validation AUC {:.3f} (95 % interval {:.3f}-{:.3f}), {} of held-out "
+                                  "points in the top 10 % of the area; random cross-validation AUC {:.3f}.").format(
+            spatial.auc, spatial.auc_low, spatial.auc_high, _percent(spatial.capture[0.1]), shuffled.auc))
+        outputs = {
+            self.PROSPECTIVITY: self.write_raster(self.parameterAsOutputLayer(parameters, self.PROSPECTIVITY, context),
+                                                  result.prospectivity, stack.grid, crs, "prospectivity (0-1)"),
+            self.UNCERTAINTY: self.write_raster(self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context),
+                                                result.uncertainty, stack.grid, crs, "uncertainty (sd across bags)")}
+        layer_names = [layer.name() for layer in self.parameterAsLayerList(parameters, self.EVIDENCE, context)]
+        run = [("evidence layers", ", ".join(layer_names)), ("positives", self.parameterAsSource(
+            parameters, self.POSITIVES, context).sourceName()), ("weight field", weight_field or "none (equal)")]
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        Path(report_path).write_text(model_report(result, run), encoding="utf-8")
+        outputs[self.REPORT] = report_path
+        model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
+        if model_path:
+            outputs[self.MODEL] = result.model.save(model_path)
+        outputs.update(SPATIAL_AUC=spatial.auc, SPATIAL_AUC_LOW=spatial.auc_low, SPATIAL_AUC_HIGH=spatial.auc_high,
+                       CAPTURE_10=spatial.capture[0.1], RANDOM_AUC=shuffled.auc)
+        return outputs
+
+
+def partial_dependence_plot(name, values, response):
+    low, high = float(values[0]), float(values[-1])
+    if high <= low:  # a band with one value over the sampled cells
+        low, high = low - 1.0, high + 1.0
+    svg = reports.line_svg([(name, values, response, COLOURS["spatial"], False)], width=300, height=200,
+                           x_label=name, y_label="prospectivity", x_range=(low, high), tick_format="{:.3g}")
+    return f"<div style='display:inline-block'>{svg}</div>"
+
+
+def model_report(result, run):
+    """The HTML report of a training run; ``run`` lists (name, value) of the inputs beyond the model parameters."""
+    spatial, shuffled, success = result.spatial_summary, result.random_summary, result.success_summary
+    parameters = result.parameters
+    summary = (f"<p><b>Spatial cross-validation AUC {spatial.auc:.3f}</b> (95 % interval {spatial.auc_low:.3f} - "
+               f"{spatial.auc_high:.3f}, bootstrap over the {spatial.n_points} held-out positive cells, "
+               f"{result.n_spatial_folds} folds of {parameters['cv_block_size_m']:g} m blocks). "
+               f"The top 10 % of the area holds {_percent(spatial.capture[0.1])} of the held-out positives, "
+               f"the top 20 % {_percent(spatial.capture[0.2])}.</p><p>{leakage_text(spatial.auc, shuffled.auc)}</p>"
+               f"<p>Training (success-rate) AUC {success.auc:.3f}: how well the final model remembers its own "
+               "points, not a measure of prediction.</p>")
+    importance = np.argsort(-result.importance)
+    names = result.band_names
+    pd_plots = "".join(partial_dependence_plot(names[band], values, response)
+                       for band, (values, response) in enumerate(result.partial_dependence))
+    counts = [("positives", result.positives), ("true negatives", result.negatives)]
+    notes = [f"Unlabelled cells drawn as negatives in each bag: {result.negatives_per_bag}.",
+             f"Valid cells (data in every band): {result.n_valid_cells}.",
+             f"Spatial folds: {result.n_spatial_folds}; random folds: {result.n_random_folds}."]
+    if result.negatives_on_positive_cells:
+        notes.append(f"True negatives on a positive cell (left out): {result.negatives_on_positive_cells}.")
+    notes += [f"Warning: {w}" for w in result.warnings]
+    parameter_rows = run + [("method", parameters["method"]),
+                            ("negative buffer (m)", f"{parameters['negative_buffer_m']:g}"),
+                            ("bags", parameters["n_bags"]),
+                            ("cross-validation block size (m)", f"{parameters['cv_block_size_m']:g}"),
+                            ("folds asked", parameters["n_folds"]), ("seed", parameters["seed"]),
+                            ("bands", ", ".join(names)), ("scikit-learn", result.model.sklearn_version)]
+    area_scores = result.prospectivity[np.isfinite(result.prospectivity)]
+    return reports.html_page("Prospectivity model report", [
+        ("Summary", summary),
+        ("How to read this report", honest_figure_paragraph(parameters["cv_block_size_m"])),
+        ("Prediction-rate curves", curve_plot([
+            ("spatial cross-validation (held-out blocks)", result.spatial, "spatial", False),
+            ("random cross-validation (leakage flag)", result.random, "random", True),
+            ("training points on the final map (success rate)", result.success, "success", True)])),
+        ("Capture at fixed shares of the area", capture_table([("spatial CV", spatial), ("random CV", shuffled),
+                                                               ("training", success)])),
+        ("Prediction-area plot (spatial cross-validation against the final map)",
+         pa_plot(result.spatial, spatial, area_scores, "prospectivity")),
+        ("Permutation importance (drop of the spatial AUC when the band is shuffled)",
+         reports.labelled_bars_svg([names[i] for i in importance], [float(result.importance[i]) for i in importance],
+                                   [float(result.importance_std[i]) for i in importance], x_label="AUC drop") +
+         "<p class='note'>Bands that carry the same information share the credit: shuffling one of two "
+         "look-alike bands costs little, so a low value does not prove a band useless.</p>"),
+        ("Partial dependence (mean prospectivity with one band set to each value)", pd_plots),
+        ("Points and folds", points_table(counts) + "<p>" + "<br>".join(notes) + "</p>"),
+        ("Run parameters", reports.table_html(["parameter", "value"], parameter_rows))])
+
+
+class ApplyModelAlgorithm(ProspectivityAlgorithm):
+    ALGORITHM_ID = "applymodel"
+    DISPLAY_NAME = "Apply prospectivity model"
+    HELP_ANCHOR = "applymodel"
+    SHORT_HELP = ("Apply a MODEL saved by Prospectivity model to an evidence stack with the same bands in the same "
+                  "order (checked by band name), window by window of rows so large stacks fit in memory. OUTPUT is "
+                  "the 0-1 prospectivity, rescaled with the training stack's range and clipped to 0-1; UNCERTAINTY "
+                  "the spread across bags in the same units. Cells with nodata in any band are nodata.")
+    MODEL, OUTPUT, UNCERTAINTY = "MODEL", "OUTPUT", "UNCERTAINTY"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFile(self.MODEL, self.tr("Model file"),
+                                                      fileFilter=MODEL_FILTER + ";;All files (*.*)"),
+                           "A model file written by Prospectivity model (a pickle: open only files you trust).")
+        self.add_evidence("The evidence stack to score: the same bands, with the same names and order, as the stack "
+                          "the model was trained on.")
+        self.add_parameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Prospectivity")),
+                           "0-1 prospectivity; nodata where any band is nodata.")
+        self.add_parameter(QgsProcessingParameterRasterDestination(self.UNCERTAINTY, self.tr("Uncertainty"),
+                                                                   optional=True, createByDefault=False),
+                           "Standard deviation across bags, in prospectivity units.")
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        science = _science()
+        model = self.run_science(feedback, science.ProspectivityModel.load,
+                                 self.parameterAsFile(parameters, self.MODEL, context))
+        if model.sklearn_version != science.sklearn.__version__:
+            feedback.pushWarning(self.tr("The model was made with scikit-learn {}, this QGIS has {}: results may "
+                                         "differ slightly; retrain if in doubt.").format(model.sklearn_version,
+                                                                                        science.sklearn.__version__))
+        stack, crs = self.read_evidence(parameters, context, feedback)
+        maps = self.run_science(feedback, model.predict, stack, progress_range=(2, 95))
+        if maps is None:
+            return {}
+        prospectivity, uncertainty = maps
+        outputs = {self.OUTPUT: self.write_raster(self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
+                                                  prospectivity, stack.grid, crs, "prospectivity (0-1)")}
+        uncertainty_path = self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context)
+        if uncertainty_path:
+            outputs[self.UNCERTAINTY] = self.write_raster(uncertainty_path, uncertainty, stack.grid, crs,
+                                                          "uncertainty (sd across bags)")
+        return outputs
+
+
+class ValidateProspectivityAlgorithm(ProspectivityAlgorithm):
+    ALGORITHM_ID = "validateprospectivity"
+    DISPLAY_NAME = "Validate prospectivity"
+    HELP_ANCHOR = "validateprospectivity"
+    REQUIRES = ()
+    SHORT_HELP = ("Validate any score raster (higher = more prospective: a heat map, a weights-of-evidence "
+                  "posterior, a fuzzy overlay) against known deposits. POINTS should be deposits the map was not "
+                  "made from: they give the prediction-rate curve; optional TRAINING_POINTS give the success-rate "
+                  "curve. Cells are ranked by score and x is the share of the VALID area (nodata cells are not "
+                  "area), y the share of points captured; several points in one cell count once (reported). "
+                  "Reports AUC with a 95 % bootstrap interval, the share of points in the top 1/2/5/10/20 % of the "
+                  "area, and the prediction-area plot crossing (Yousefi & Carranza 2015), as an HTML page and a "
+                  "table.")
+    SCORE, POINTS, TRAINING_POINTS, REPORT, OUTPUT = "SCORE", "POINTS", "TRAINING_POINTS", "REPORT", "OUTPUT"
+    NUMBER_OUTPUTS = (("AUC", "Prediction-rate AUC"), ("AUC_LOW", "AUC, lower end of the 95 % interval"),
+                      ("AUC_HIGH", "AUC, upper end of the 95 % interval"),
+                      ("CAPTURE_10", "Points captured in the top 10 % of the area (0-1)"))
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterRasterLayer(self.SCORE, self.tr("Score raster")),
+                           "Any score raster (band 1), higher = more prospective, in a projected CRS.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.POINTS, self.tr("Validation points"),
+                                                               [QgsProcessing.TypeVectorPoint]),
+                           "Known deposits not used to make the map (prediction-rate curve).")
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.TRAINING_POINTS, self.tr("Training points"),
+                                                               [QgsProcessing.TypeVectorPoint], optional=True),
+                           "Optional: the points the map was made from (success-rate curve, optimistic).")
+        self.add_parameter(QgsProcessingParameterFileDestination(self.REPORT, self.tr("Report"),
+                                                                 "HTML files (*.html)"),
+                           "HTML page with the curves, the prediction-area plot and the numbers.")
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Curve table"),
+                                                             QgsProcessing.TypeVector),
+                           "Table: one row per curve vertex (measure 'curve point') and one per summary number "
+                           "(AUC, its interval, capture at each share of area, the P-A crossing).")
+        for name, label in self.NUMBER_OUTPUTS:
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsRasterLayer(parameters, self.SCORE, context)
+        score, grid, crs = self.read_raster(layer)
+        self.require_projected(crs, self.tr("The score raster"))
+        points, _ = self.read_points(parameters, self.POINTS, context, crs, feedback)
+        training, _ = self.read_points(parameters, self.TRAINING_POINTS, context, crs, feedback)
+        training_xy = (None, None) if training is None else (training[:, 0], training[:, 1])
+        result = self.run_science(feedback, validation.validate_score, score, grid, points[:, 0], points[:, 1],
+                                  *training_xy)
+        summary = result.prediction_summary
+        feedback.pushInfo(self.tr("Prediction-rate AUC {:.3f} (95 % interval {:.3f}-{:.3f}); {} of the points in "
+                                  "the top 10 % of the area.").format(summary.auc, summary.auc_low, summary.auc_high,
+                                                                       _percent(summary.capture[0.1])))
+        area_scores = score[np.isfinite(score)]
+        curves = [("prediction rate (validation points)", result.prediction, "spatial", False)]
+        columns = [("validation points", summary)]
+        counts = [("validation points", result.points)]
+        if result.success is not None:
+            curves.append(("success rate (training points)", result.success, "success", True))
+            columns.append(("training points", result.success_summary))
+            counts.append(("training points", result.training_points))
+        page = reports.html_page(f"Prospectivity validation: {layer.name()}", [
+            ("Summary", f"<p><b>Prediction-rate AUC {summary.auc:.3f}</b> (95 % interval {summary.auc_low:.3f} - "
+                        f"{summary.auc_high:.3f}, bootstrap over the points). The top 10 % of the valid area holds "
+                        f"{_percent(summary.capture[0.1])} of the validation points. Valid area: "
+                        f"{result.n_valid_cells} cells; nodata cells are not counted as area.</p>"),
+            ("Capture curves", curve_plot(curves)),
+            ("Capture at fixed shares of the area", capture_table(columns)),
+            ("Prediction-area plot", pa_plot(result.prediction, summary, area_scores, "score")),
+            ("Points", points_table(counts))])
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        Path(report_path).write_text(page, encoding="utf-8")
+        table = validation_table(result, area_scores)
+        outputs = {self.REPORT: report_path,
+                   self.OUTPUT: self.write_table(table, parameters, self.OUTPUT, context, feedback, crs)}
+        outputs.update(AUC=summary.auc, AUC_LOW=summary.auc_low, AUC_HIGH=summary.auc_high,
+                       CAPTURE_10=summary.capture[0.1])
+        return outputs
+
+
+def validation_table(result, area_scores):
+    """The curves' vertices and the summary numbers of a :class:`ScoreValidation` as one long table
+    (``area_scores``: the valid cells' scores, for the score at each vertex)."""
+    table = FeatureTable("validation", None, 0, {"curve": str, "measure": str, "area_fraction": float,
+                                                 "capture_fraction": float, "score": float, "value": float})
+    for name, curve, summary in (("prediction", result.prediction, result.prediction_summary),
+                                 ("success", result.success, result.success_summary)):
+        if curve is None:
+            continue
+        area = curve.area
+        for x, y, s in zip(area, curve.capture_at(area), validation.threshold_at_area(area_scores, area)):
+            table.add({"curve": name, "measure": "curve point", "area_fraction": float(x),
+                       "capture_fraction": float(y), "score": float(s)})
+        table.add({"curve": name, "measure": "AUC", "value": summary.auc})
+        table.add({"curve": name, "measure": "AUC 95% low", "value": summary.auc_low})
+        table.add({"curve": name, "measure": "AUC 95% high", "value": summary.auc_high})
+        for fraction, captured in summary.capture.items():
+            table.add({"curve": name, "measure": f"capture at {100 * fraction:g}% of area", "area_fraction": fraction,
+                       "capture_fraction": captured})
+        table.add({"curve": name, "measure": "P-A crossing", "area_fraction": summary.pa_area,
+                   "capture_fraction": summary.pa_capture, "score": summary.pa_threshold,
+                   "value": summary.normalized_density})
+    return table
+
+
+ALGORITHMS = (ProspectivityModelAlgorithm, ApplyModelAlgorithm, ValidateProspectivityAlgorithm)
