@@ -1,10 +1,12 @@
 """The main job on the embedded demo: generate the property through Processing, build a styled QGIS project and
 export its map. Used by ``python3 -m lodestone demo`` (``make demo``) and ``demo-real`` (``make demo-real``)."""
+import json
 import lzma
 import shutil
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 from osgeo import gdal
 from qgis.core import (
     QgsApplication,
@@ -29,12 +31,14 @@ from qgis.PyQt.QtGui import QFont
 
 from ..headless import UserError, run_algorithm
 from ..processing.algorithms.demo_property import LAYER_OUTPUTS
-from ..science.demo import GROUND_ELEVATION, SENSOR_HEIGHT
-from .styles import RESULTS_GROUP, apply_style, ensure_group
+from ..science.demo import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
+from .styles import RESULTS_GROUP, apply_style, ensure_group, hide_band_name
 
 TABLE_OUTPUTS = {"BASE_STATION", "COLLARS", "SURVEYS", "ASSAYS"}
+DEMO_CRS = "EPSG:32618"
 TRUTH_GROUP = "Truth (demo only)"
-GROUP_ORDER = ("Property", RESULTS_GROUP, "Drilling and samples", "Survey", "Base map", TRUTH_GROUP)
+DRILLING_GROUP = "Drilling and samples"
+GROUP_ORDER = ("Property", DRILLING_GROUP, RESULTS_GROUP, "Survey", "Base map", TRUTH_GROUP)
 
 
 class ProjectLayer(NamedTuple):
@@ -53,7 +57,7 @@ PROPERTY_LAYERS = (
     ("Drilling and samples", "COLLARS", "Drill collars", "collars", True),
     ("Drilling and samples", "SHOWINGS", "Gold showings", "showings", True),
     ("Drilling and samples", "SOIL_SAMPLES", "Soil samples (Au ppb)", "soil_samples", False),
-    ("Survey", "SURVEY", "Ground magnetic readings", "survey", True),
+    ("Survey", "SURVEY", "Ground magnetic readings", "survey", False),
     ("Base map", "WATER", "Lakes and wetlands", "water", True),
     ("Base map", "GEOLOGY", "Geology", "geology", True),
     ("Base map", "IP_CHARGEABILITY", "IP chargeability (mV/V)", "ip_chargeability", False),
@@ -132,6 +136,95 @@ def structure_chain(rtp, folder: Path, feedback, min_wavelength, sigma, snap, co
             "statistics": report}
 
 
+def csv_points(path: Path, crs, x_field="x", y_field="y"):
+    """A delimited-text point layer on a CSV file (the demo's collar and camp tables)."""
+    path = Path(path)
+    uri = f"{path.as_uri()}?type=csv&xField={x_field}&yField={y_field}&crs={crs}&detectTypes=yes"
+    return QgsVectorLayer(uri, path.stem, "delimitedtext")
+
+
+def main_corridor_strike(corridors_path):
+    """Azimuth (deg) of the longest trend corridor: the holes are drilled across it."""
+    corridors = QgsVectorLayer(str(corridors_path), "corridors", "ogr")
+    longest = max(corridors.getFeatures(), key=lambda feature: feature["strike_length_m"], default=None)
+    if longest is None:
+        raise UserError("No trend corridor was found on the demo grid, so the drill plan has no strike.")
+    return float(longest["azimuth"])
+
+
+def evidence_chain(inputs, rtp, structure, folder: Path, feedback):
+    """compiledrillholes, interpolatepoints (soils), regionalresidual (alteration lows), stackevidence and
+    trainingpoints; returns {key: path}. Intercepts are weighted by grade x thickness (g/t x m); grab samples from
+    showings, which have no thickness, weigh 1."""
+    folder.mkdir(parents=True, exist_ok=True)
+    holes = run_algorithm("lodestone:compiledrillholes", {
+        "COLLARS": inputs["COLLARS"], "SURVEYS": inputs["SURVEYS"], "ASSAYS": inputs["ASSAYS"], "CRS": DEMO_CRS,
+        "CUTOFF": 0.5, "MIN_INTERVAL": 1.0, "MAX_INTERNAL_DILUTION": 2.0, "REFERENCE": rtp, "SEARCH_RADIUS": 50.0,
+        "TRACES": str(folder / "drill_traces.gpkg"), "INTERCEPTS": str(folder / "intercepts.gpkg"),
+        "HOLES": str(folder / "holes.gpkg"), "TESTED_DEPTH": str(folder / "tested_depth.tif")}, feedback)
+    soils = run_algorithm("lodestone:interpolatepoints", {
+        "INPUT": inputs["SOIL_SAMPLES"], "VALUE_FIELD": "au_ppb", "METHOD": 0, "LOG_TRANSFORM": True,
+        "SEARCH_RADIUS": 150.0, "REFERENCE": rtp, "OUTPUT": str(folder / "soil_au_log10ppb.tif")}, feedback)["OUTPUT"]
+    residual = run_algorithm("lodestone:regionalresidual", {
+        "INPUT": rtp, "CUTOFF_WAVELENGTH": 1500.0, "OUTPUT": str(folder / "rtp_residual.tif")}, feedback)["OUTPUT"]
+    stack = run_algorithm("lodestone:stackevidence", {
+        "LAYERS": [inputs["IP_CHARGEABILITY"], soils, residual, structure["complexity"], structure["corridors"],
+                   inputs["GEOLOGY"]],
+        "REFERENCE": rtp, "MASK": inputs["CLAIMS"], "CATEGORY_FIELD": "lithology",
+        "OUTPUT": str(folder / "evidence_stack.tif")}, feedback)["OUTPUT"]
+    barren = run_algorithm("native:extractbyattribute", {
+        "INPUT": holes["HOLES"], "FIELD": "n_intercepts", "OPERATOR": 0, "VALUE": "0",
+        "OUTPUT": str(folder / "barren_holes.gpkg")}, feedback)["OUTPUT"]
+    training = run_algorithm("lodestone:trainingpoints", {
+        "POSITIVES": [holes["INTERCEPTS"], inputs["SHOWINGS"]], "WEIGHT_FIELD": "grade_x_length",
+        "NEGATIVES": barren, "REFERENCE": stack,
+        "OUTPUT": str(folder / "training_points.gpkg")}, feedback)["OUTPUT"]
+    return {"traces": holes["TRACES"], "intercepts": holes["INTERCEPTS"], "holes": holes["HOLES"],
+            "tested_depth": holes["TESTED_DEPTH"], "soil_au": soils, "residual": residual, "stack": stack,
+            "barren_holes": barren, "training": training}
+
+
+def targeting_chain(inputs, evidence, structure, folder: Path, feedback):
+    """prospectivitymodel, extracttargets, accesscost, targetaccess and plandrillprogram; returns {key: path}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    positives = run_algorithm("native:extractbyattribute", {
+        "INPUT": evidence["training"], "FIELD": "label", "OPERATOR": 0, "VALUE": "1",
+        "OUTPUT": str(folder / "positives.gpkg")}, feedback)["OUTPUT"]
+    model = run_algorithm("lodestone:prospectivitymodel", {
+        "EVIDENCE": evidence["stack"], "POSITIVES": positives, "NEGATIVES": evidence["barren_holes"],
+        "WEIGHT_FIELD": "weight", "METHOD": 0,
+        "NEGATIVE_BUFFER": 250.0, "N_BAGS": 10, "CV_BLOCK_SIZE": 500.0, "SEED": 42,
+        "PROSPECTIVITY": str(folder / "prospectivity.tif"), "UNCERTAINTY": str(folder / "uncertainty.tif"),
+        "REPORT": str(folder / "prospectivity_report.html"), "MODEL": str(folder / "prospectivity.model")}, feedback)
+    targets = run_algorithm("lodestone:extracttargets", {
+        "PROSPECTIVITY": model["PROSPECTIVITY"], "UNCERTAINTY": model["UNCERTAINTY"], "AREA_FRACTION": 0.05,
+        "MIN_AREA": 2.0, "HOLES": evidence["traces"], "TESTED_DEPTH": evidence["tested_depth"],
+        "OUTPUT": str(folder / "targets.gpkg")}, feedback)["OUTPUT"]
+    camp = csv_points(inputs["CAMP"], DEMO_CRS)
+    access = run_algorithm("lodestone:accesscost", {
+        "ROADS": inputs["ROADS"], "SPEED_FIELD": "speed_kmh", "BARRIERS": inputs["WATER"], "OFFROAD_SPEED": 4.0,
+        "BASE": camp, "REFERENCE": evidence["stack"], "HOUR_BANDS": "0.25,0.5,1",
+        "TRAVEL_TIME": str(folder / "travel_time.tif"), "DISTANCE_TO_ROAD": str(folder / "distance_to_road.tif"),
+        "SERVICE_AREAS": str(folder / "service_areas.gpkg")}, feedback)
+    reach = run_algorithm("lodestone:targetaccess", {
+        "TARGETS": targets, "ROADS": inputs["ROADS"], "SPEED_FIELD": "speed_kmh", "BARRIERS": inputs["WATER"],
+        "BASE": camp, "OFFROAD_SPEED": 4.0, "ACCESS_POINTS": str(folder / "access_points.gpkg"),
+        "TRAILS": str(folder / "trails.gpkg"), "TABLE": str(folder / "target_access.csv")}, feedback)
+    plan = run_algorithm("lodestone:plandrillprogram", {
+        "TARGETS": targets, "RANK_FIELD": "rank", "STRIKE": main_corridor_strike(structure["corridors"]),
+        "TARGET_DEPTH": 200.0, "DIP": -55.0, "TOTAL_METRES": 1500.0, "MIN_HOLES": 4, "MAX_HOLES": 6,
+        "TRAVEL_TIME": access["TRAVEL_TIME"], "BARRIERS": inputs["WATER"],
+        "COLLARS": str(folder / "planned_collars.gpkg"), "TRACES": str(folder / "planned_traces.gpkg"),
+        "SUMMARY": str(folder / "drill_plan_summary.csv")}, feedback)
+    return {"prospectivity": model["PROSPECTIVITY"], "uncertainty": model["UNCERTAINTY"],
+            "report": model["REPORT"], "model": model["MODEL"], "targets": targets,
+            "travel_time": access["TRAVEL_TIME"], "distance_to_road": access["DISTANCE_TO_ROAD"],
+            "service_areas": access["SERVICE_AREAS"], "access_points": reach["ACCESS_POINTS"],
+            "trails": reach["TRAILS"], "planned_collars": plan["COLLARS"], "planned_traces": plan["TRACES"],
+            "drill_plan": plan["SUMMARY"], "spatial_auc": model["SPATIAL_AUC"], "capture_10": model["CAPTURE_10"],
+            "random_auc": model["RANDOM_AUC"]}
+
+
 # Structure results in the Lodestone group, above the magnetic grids: (key, layer name, style, visible, provider)
 STRUCTURE_LAYERS = (
     ("corridors", "Trend corridors", "corridors", True, "ogr"),
@@ -140,6 +233,36 @@ STRUCTURE_LAYERS = (
     ("anomalies", "Magnetic anomaly zones", "anomalies", False, "ogr"),
     ("complexity", "Structural complexity (0-1)", "heatmap", False, "gdal"),
 )
+
+
+# Evidence and targeting results: (group, key, layer name, style, visible, provider), top to bottom
+TARGETING_LAYERS = (
+    (DRILLING_GROUP, "intercepts", "Gold intercepts (> 0.5 g/t)", "intercepts", True, "ogr"),
+    (DRILLING_GROUP, "traces", "Drill traces", "drill_traces", True, "ogr"),
+    (RESULTS_GROUP, "planned_collars", "Planned drill holes", "planned_collars", True, "ogr"),
+    (RESULTS_GROUP, "planned_traces", "Planned drill traces", "planned_traces", True, "ogr"),
+    (RESULTS_GROUP, "trails", "Access trails", "trails", True, "ogr"),
+    (RESULTS_GROUP, "access_points", "Road access points", "access_points", True, "ogr"),
+    (RESULTS_GROUP, "targets", "Ranked targets", "targets", True, "ogr"),
+    (RESULTS_GROUP, "prospectivity", "Prospectivity (0-1)", "heatmap", True, "gdal"),
+    (RESULTS_GROUP, "uncertainty", "Prospectivity uncertainty (sd)", "uncertainty", False, "gdal"),
+    (RESULTS_GROUP, "service_areas", "Service areas from camp (h)", "service_areas", False, "ogr"),
+    (RESULTS_GROUP, "travel_time", "Travel time from camp (h)", "travel_time", False, "gdal"),
+    (RESULTS_GROUP, "tested_depth", "Deepest level drill-tested (m)", "tested_depth", False, "gdal"),
+)
+
+
+def targeting_layers(paths):
+    return [ProjectLayer(group, str(paths[key]), name, style, visible, provider)
+            for group, key, name, style, visible, provider in TARGETING_LAYERS]
+
+
+def write_camp(folder: Path):
+    """The exploration camp (the base-station site by the forestry road) as a one-row CSV, the logistics base."""
+    east, north = np.add(ORIGIN, BASE_STATION)
+    path = folder / "camp.csv"
+    path.write_text(f"name,x,y\nCamp,{east:.1f},{north:.1f}\n")
+    return path
 
 
 def structure_layers(paths):
@@ -183,6 +306,7 @@ def build_project(layers, project_path: Path, crs):
         project.addMapLayer(layer, False)
         node = ensure_group(project, entry.group).addLayer(layer)
         node.setItemVisibilityChecked(entry.visible)
+        hide_band_name(node)
     truth = project.layerTreeRoot().findGroup(TRUTH_GROUP)
     if truth is not None:
         truth.setItemVisibilityChecked(False)
@@ -299,20 +423,51 @@ def run_demo(output: Path, seed=2019, feedback=None):
                                    GROUND_ELEVATION + SENSOR_HEIGHT, feedback, line_field="line")
     structure = structure_chain(magnetics["rtp"], output / "structure", feedback, min_wavelength=75.0, sigma=150.0,
                                 snap=50.0)
-    project = build_project(property_layers(inputs) + structure_layers(structure) + magnetics_layers(magnetics),
-                            output / "lodestone_demo.qgz", "EPSG:32618")
+    inputs["CAMP"] = str(write_camp(output / "property"))
+    evidence = evidence_chain(inputs, magnetics["rtp"], structure, output / "evidence", feedback)
+    targeting = targeting_chain(inputs, evidence, structure, output / "targets", feedback)
+    results = {**evidence, **targeting}
+    layers = targeting_layers(results) + property_layers(inputs) + structure_layers(structure)
+    project = build_project(layers + magnetics_layers(magnetics), output / "lodestone_demo.qgz", DEMO_CRS)
     extent = layer_extent(project, "Claims", 400.0)
-    png = export_png(map_layout(project, "Lodestone demo property - 20 km east of Desmaraisville, Quebec", extent),
-                     output / "lodestone_demo.png")
+    layout = map_layout(project, "Lodestone demo property - 20 km east of Desmaraisville, Quebec", extent)
+    png = export_png(layout, output / "lodestone_demo.png")
+    pdf = export_pdf(layout, output / "lodestone_demo.pdf")
+    targets_png = export_png(map_layout(
+        project, "Demo property - prospectivity, ranked targets and drill plan", extent,
+        ["Claims", "Roads", "Planned drill holes", "Planned drill traces", "Access trails", "Road access points",
+         "Ranked targets", "Gold intercepts (> 0.5 g/t)", "Drill traces", "Gold showings", "Lakes and wetlands",
+         "Prospectivity (0-1)"]), output / "lodestone_targets.png")
     structure_png = export_png(map_layout(
         project, "Demo property - lineaments and structural complexity", extent,
         ["Claims", "Roads", "Trend corridors", "Junctions", "Lineaments", "Magnetic anomaly zones",
          "Structural complexity (0-1)", "Reduced to pole (nT)"]), output / "lodestone_structure.png")
+    summary = write_summary(results, output / "summary.json")
     if feedback is not None:
-        feedback.pushInfo(f"Project: {project.fileName()}\nMaps: {png}, {structure_png}")
+        feedback.pushInfo(f"Project: {project.fileName()}\nMaps: {png}, {structure_png}, {targets_png}\n"
+                          f"Layout: {pdf}\nProspectivity: spatial AUC {results['spatial_auc']:.3f}, "
+                          f"{results['capture_10']:.0%} of held-out gold points in the top 10 % of the area")
     return {"project": Path(project.fileName()), "png": png, "structure_png": structure_png,
+            "targets_png": targets_png, "pdf": pdf, "summary": summary,
             "corrected": Path(corrected), **{k: Path(v) for k, v in inputs.items()},
-            **{k: Path(v) for k, v in magnetics.items()}, **{k: Path(v) for k, v in structure.items()}}
+            **{k: Path(v) for k, v in magnetics.items()}, **{k: Path(v) for k, v in structure.items()},
+            **{k: v if isinstance(v, float) else Path(v) for k, v in results.items()}}
+
+
+def write_summary(results, path: Path):
+    """The demo's headline figures as JSON: validation of the heat map, the targets and the drill plan."""
+    targets = QgsVectorLayer(str(results["targets"]), "targets", "ogr")
+    collars = QgsVectorLayer(str(results["planned_collars"]), "collars", "ogr")
+    summary = {
+        "spatial_auc": results["spatial_auc"], "random_auc": results["random_auc"],
+        "capture_top_10_percent": results["capture_10"],
+        "targets": [{name: feature[name] for name in ("rank", "area_ha", "mean_score", "nearest_hole_m",
+                                                      "tested_depth_m")} for feature in targets.getFeatures()],
+        "drill_plan": {"holes": collars.featureCount(),
+                       "metres": round(sum(feature["length_m"] for feature in collars.getFeatures()), 1)},
+    }
+    path.write_text(json.dumps(summary, indent=2))
+    return path
 
 
 OSBORNE_CSV = "osborne-magnetic.csv.xz"

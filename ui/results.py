@@ -9,7 +9,7 @@ bottom of the layer tree.
 """
 from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsMapLayerType, QgsProcessingLayerPostProcessorInterface
 
-from .styles import RESULTS_GROUP, apply_style
+from .styles import RESULTS_GROUP, apply_style, hide_band_name
 
 # algorithm name -> {output parameter name: style in resources/styles}
 _GRID = "magnetic_grid"
@@ -104,6 +104,8 @@ def move_to_results_group(project, layer):
     if node is not None and node.parent() is group:
         return
     visible = node.itemVisibilityChecked() if node is not None else True
-    group.insertLayer(0, layer).setItemVisibilityChecked(visible)
+    moved = group.insertLayer(0, layer)
+    moved.setItemVisibilityChecked(visible)
+    hide_band_name(moved)
     if node is not None:
         node.parent().removeChildNode(node)

@@ -1,7 +1,7 @@
 """Lodestone's layer styles (QML files in ``resources/styles``) and how layers join a project."""
 from pathlib import Path
 
-from qgis.core import QgsLayerTreeGroup, QgsProject
+from qgis.core import QgsLayerTreeGroup, QgsMapLayerLegendUtils, QgsProject, QgsSingleBandPseudoColorRenderer
 
 STYLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
 RESULTS_GROUP = "Lodestone"
@@ -53,3 +53,13 @@ def ensure_group(project: QgsProject, name, index=None):
         group = QgsLayerTreeGroup(name)
         root.insertChildNode(len(root.children()) if index is None else index, group)
     return group
+
+
+def hide_band_name(node):
+    """Legends of a colour-ramp raster show the layer name and the ramp, not the extra "Band 1: ..." line."""
+    layer = node.layer()
+    if layer is None or not isinstance(getattr(layer, "renderer", lambda: None)(), QgsSingleBandPseudoColorRenderer):
+        return
+    count = len(layer.legend().createLayerTreeModelLegendNodes(node))
+    if count > 1:
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count)))

@@ -1,7 +1,12 @@
 """The README's first command: the demo project and its map, styled, grouped and not blank."""
+import json
+
 import pytest
-from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsSingleSymbolRenderer
+from qgis.core import QgsCategorizedSymbolRenderer, QgsGeometry, QgsProject, QgsSingleSymbolRenderer
 from qgis.PyQt.QtGui import QColor, QImage
+
+from lodestone.science import demo
+from lodestone.science.features import polygon_wkt
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +36,8 @@ def test_project_has_every_input_layer_valid(project):
 
 def test_claims_and_roads_sit_on_top_of_the_lodestone_group(project):
     groups = [node.name() for node in project.layerTreeRoot().children()]
-    assert groups[:2] == ["Property", "Lodestone"]
+    assert groups[:3] == ["Property", "Drilling and samples", "Lodestone"]
+    assert groups.index("Lodestone") < groups.index("Base map")
     assert [node.name() for node in project.layerTreeRoot().findGroup("Property").findLayers()] == [
         "Claims", "Roads"]
 
@@ -78,3 +84,53 @@ def test_magnetic_grids_are_in_the_lodestone_group_with_stretched_ramps(project)
     assert high - low > 100  # nT: dykes and bodies, not a flat grid
     tilt = project.mapLayersByName("Tilt derivative (deg)")[0].renderer()
     assert (tilt.classificationMin(), tilt.classificationMax()) == (-90.0, 90.0)
+
+
+def zone(name):
+    return QgsGeometry.fromWkt(polygon_wkt(demo.gold_zone_outline(name) + demo.ORIGIN))
+
+
+def test_compiled_intercepts_are_labelled_in_the_project(project):
+    intercepts = project.mapLayersByName("Gold intercepts (> 0.5 g/t)")[0]
+    labels = {(f["hole_id"], f["label"]) for f in intercepts.getFeatures()}
+    assert ("CZ-88-04", "6.9 g/t Au over 3.8 m") in labels and ("CZ-89-07", "87.7 g/t Au over 1.5 m") in labels
+    assert intercepts.labelsEnabled() and intercepts.labeling().settings().fieldName == "label"
+
+
+def test_heat_map_is_validated_spatially_and_ranks_both_gold_zones_first(demo_run, project):
+    summary = json.loads((demo_run / "summary.json").read_text())
+    assert summary["spatial_auc"] >= 0.85 and summary["capture_top_10_percent"] >= 0.70
+    targets = sorted(project.mapLayersByName("Ranked targets")[0].getFeatures(), key=lambda f: f["rank"])
+    assert len(targets) >= 2
+    assert targets[0].geometry().intersects(zone("Central Zone"))
+    assert targets[1].geometry().intersects(zone("New West Zone"))
+    assert targets[0]["tested_depth_m"] == pytest.approx(125, abs=10)  # drilled to about 125 m vertical
+    assert targets[1]["tested_depth_m"] == 0  # never drilled
+    heat = project.mapLayersByName("Prospectivity (0-1)")[0].renderer()
+    items = heat.shader().rasterShaderFunction().colorRampItemList()
+    assert items[0].color.alpha() == 0 and items[-1].color.alpha() == 255  # transparent low end
+
+
+def test_drill_plan_tests_both_zones_below_125_m_within_budget(project):
+    collars = list(project.mapLayersByName("Planned drill holes")[0].getFeatures())
+    assert 4 <= len(collars) <= 6 and sum(c["length_m"] for c in collars) <= 1500
+    pierced = {name for name in ("Central Zone", "New West Zone") for c in collars
+               if zone(name).contains(QgsGeometry.fromWkt(f"Point ({c['pierce_x']} {c['pierce_y']})"))}
+    assert pierced == {"Central Zone", "New West Zone"}
+    water = [f.geometry() for f in project.mapLayersByName("Lakes and wetlands")[0].getFeatures()]
+    for collar in collars:
+        assert collar["pierce_z"] <= -125  # below the deepest level tested
+        assert abs((collar["azimuth"] - demo.corridor_azimuth()) % 180 - 90) <= 10
+        assert not any(lake.contains(collar.geometry()) for lake in water)
+        assert collar["travel_time_h"] is not None
+    trails = project.mapLayersByName("Access trails")[0]
+    assert trails.featureCount() >= 2
+    assert not any(trail.geometry().intersects(lake) for trail in trails.getFeatures() for lake in water)
+
+
+def test_targets_map_and_print_layout_are_written(demo_run):
+    image = QImage(str(demo_run / "lodestone_targets.png"))
+    assert not image.isNull()
+    colours = {image.pixel(x, y) for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)}
+    assert len(colours) > 200
+    assert (demo_run / "lodestone_demo.pdf").read_bytes()[:5] == b"%PDF-"
