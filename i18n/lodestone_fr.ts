@@ -629,8 +629,8 @@
             <translation>Les cellules dont le centre est hors de ces polygones (par exemple les titres miniers) sont sans données.</translation>
         </message>
         <message>
-            <source>Polygon layers with this field become one band per category (1 inside, 0 outside), for example the rock unit of a geology map; polygon layers without it become the signed distance to their boundary (m, negative inside).</source>
-            <translation>Les couches de polygones ayant ce champ deviennent une bande par catégorie (1 à l'intérieur, 0 à l'extérieur), par exemple l'unité lithologique d'une carte géologique ; celles qui ne l'ont pas deviennent la distance signée à leur contour (m, négative à l'intérieur).</translation>
+            <source>Polygon layers with this field become one band per category (1 inside, 0 outside), for example the rock unit of a geology map; polygon layers without it become the signed distance to their boundary (m, negative inside). Several names separated by commas: each polygon layer uses the first it has.</source>
+            <translation>Les couches de polygones ayant ce champ deviennent une bande par catégorie (1 à l'intérieur, 0 à l'extérieur), par exemple l'unité lithologique d'une carte géologique ; celles qui ne l'ont pas deviennent la distance signée à leur contour (m, négative à l'intérieur). Plusieurs noms séparés par des virgules : chaque couche de polygones utilise le premier qu'elle possède.</translation>
         </message>
         <message>
             <source>Rasters (among the evidence layers) to resample by nearest neighbour whatever their data type, such as a classified map stored as floating point.</source>
@@ -655,6 +655,10 @@
         <message>
             <source>Puts any mix of rasters and vector layers onto one grid as a multi-band GeoTIFF, ready for a prospectivity model; each band's description names it and a sidecar JSON (output.tif.json) records its source, kind, resampling and units, and the grid. The grid is the REFERENCE raster's, or CELL_SIZE metres over EXTENT in CRS (projected). Rasters are reprojected: integer bands with at most 32 distinct values are categorical and resampled by nearest neighbour (classes kept, never blended), other bands bilinearly (list a raster under 'Categorical rasters' to force nearest). Points and lines become the distance (m) from each cell centre to the nearest feature. Polygons become one band per category of CATEGORY_FIELD (1 inside, 0 outside; where polygons overlap, the later feature wins) or, for a polygon layer without that field, the signed distance (m) to their boundary, negative inside. Distances are exact to within half a cell diagonal; features up to a quarter of the grid's size (or MAX_DISTANCE) beyond its edge count. Cells outside the MASK polygons (for example the claims) are nodata in every band. Works in row windows, so large grids fit in memory.</source>
             <translation>Place n'importe quel mélange de rasters et de couches vectorielles sur une même grille, en GeoTIFF multibande prêt pour un modèle de prospectivité ; la description de chaque bande la nomme et un fichier JSON associé (output.tif.json) en donne la source, le type, le rééchantillonnage, les unités et la grille. La grille est celle du raster REFERENCE, ou CELL_SIZE mètres sur EXTENT dans CRS (projeté). Les rasters sont reprojetés : les bandes entières d'au plus 32 valeurs distinctes sont catégorielles et rééchantillonnées au plus proche voisin (classes conservées, jamais mélangées), les autres de façon bilinéaire (inscrivez un raster sous « Rasters catégoriels » pour imposer le plus proche voisin). Les points et les lignes deviennent la distance (m) du centre de chaque cellule à l'entité la plus proche. Les polygones deviennent une bande par catégorie de CATEGORY_FIELD (1 à l'intérieur, 0 à l'extérieur ; là où des polygones se chevauchent, la dernière entité l'emporte) ou, pour une couche de polygones sans ce champ, la distance signée (m) à leur contour, négative à l'intérieur. Les distances sont exactes à une demi-diagonale de cellule près ; les entités situées jusqu'au quart de la taille de la grille (ou MAX_DISTANCE) au-delà de son bord comptent. Les cellules hors des polygones MASK (par exemple les titres miniers) sont sans données dans toutes les bandes. Le calcul se fait par bandes de lignes, de sorte que les grandes grilles tiennent en mémoire.</translation>
+        </message>
+        <message>
+            <source>Polygon layers with this field become one band per category (1 inside, 0 outside), for example the rock unit of a geology map; polygon layers without it become the signed distance to their boundary (m, negative inside).</source>
+            <translation type="vanished">Les couches de polygones ayant ce champ deviennent une bande par catégorie (1 à l'intérieur, 0 à l'extérieur), par exemple l'unité lithologique d'une carte géologique ; celles qui ne l'ont pas deviennent la distance signée à leur contour (m, négative à l'intérieur).</translation>
         </message>
     </context>
     <context>
@@ -867,8 +871,8 @@
             <translation>L'analyse à mettre en grille, en nombres ou telle que le laboratoire la rapporte (« &lt;5 », « &gt;10000 »).</translation>
         </message>
         <message>
-            <source>Inverse distance (robust, never overshoots the data) or radial basis function (smoother, may overshoot between samples).</source>
-            <translation>Inverse de la distance (robuste, ne dépasse jamais les données) ou fonction de base radiale (plus lisse, peut dépasser entre les échantillons).</translation>
+            <source>Inverse distance (robust, fast, never overshoots the data) or radial basis function (smoother, may overshoot between samples, much slower on large grids).</source>
+            <translation>Inverse de la distance (robuste, rapide, ne dépasse jamais les données) ou fonction de base radiale (plus lisse, peut dépasser entre les échantillons, beaucoup plus lente sur les grandes grilles).</translation>
         </message>
         <message>
             <source>Interpolate log10 of the values; the output is then in log10 units.</source>
@@ -905,6 +909,10 @@
         <message>
             <source>Soil or rock geochemistry to a grid. VALUE_FIELD may hold numbers or laboratory text: '&lt;5' (below the detection limit of 5, or -5) counts as half the limit, 2.5; '&gt;10000' as the limit; blanks and other text are skipped; the log lists how many of each. METHOD: inverse distance (weights 1/distance^POWER over the nearest 64 samples within SEARCH_RADIUS) or a thin-plate-spline radial basis function (smooth, exact at the samples). Cells with no sample within SEARCH_RADIUS metres are nodata (0 = three times the median spacing between neighbouring samples). With LOG_TRANSFORM the values are log10-transformed first and the output is in log10 units (1 = 10, 2 = 100 in the field's units): use it for gold and pathfinders, which are log-normal. The grid is the REFERENCE raster's, or CELL_SIZE metres over the samples' extent.</source>
             <translation>Géochimie de sols ou de roches en grille. VALUE_FIELD peut contenir des nombres ou le texte du laboratoire : « &lt;5 » (sous la limite de détection de 5, ou -5) compte pour la moitié de la limite, 2,5 ; « &gt;10000 » pour la limite ; les vides et autres textes sont ignorés ; le journal en donne le nombre. METHOD : inverse de la distance (poids 1/distance^POWER sur les 64 échantillons les plus proches dans SEARCH_RADIUS) ou fonction de base radiale de type plaque mince (lisse, exacte aux échantillons). Les cellules sans échantillon à moins de SEARCH_RADIUS mètres sont sans données (0 = trois fois l'espacement médian entre échantillons voisins). Avec LOG_TRANSFORM, les valeurs sont d'abord transformées en log10 et le résultat est en unités log10 (1 = 10, 2 = 100 dans les unités du champ) : à utiliser pour l'or et les éléments indicateurs, de distribution log-normale. La grille est celle du raster REFERENCE, ou CELL_SIZE mètres sur l'emprise des échantillons.</translation>
+        </message>
+        <message>
+            <source>Inverse distance (robust, never overshoots the data) or radial basis function (smoother, may overshoot between samples).</source>
+            <translation type="vanished">Inverse de la distance (robuste, ne dépasse jamais les données) ou fonction de base radiale (plus lisse, peut dépasser entre les échantillons).</translation>
         </message>
     </context>
     <context>
@@ -2074,6 +2082,10 @@
         <message>
             <source>No field '{}': targets are ranked in feature order.</source>
             <translation>Aucun champ '{}' : les cibles sont classées dans l'ordre des entités.</translation>
+        </message>
+        <message>
+            <source>Target {} has {} parts: its holes go into the largest ({:.1f} ha).</source>
+            <translation>La cible {} a {} parties : ses forages vont dans la plus grande ({:.1f} ha).</translation>
         </message>
         <message>
             <source>The travel time</source>
