@@ -21,7 +21,9 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
@@ -159,6 +161,137 @@ def survey_to_lineaments():
     return model
 
 
+def evidence_to_targets():
+    """An evidence stack and known gold points to a validated heat map and ranked targets."""
+    model = QgsProcessingModelAlgorithm("evidencetotargets", "Prospectivity", "prospectivity")
+    model.setHelpContent({
+        "ALG_DESC": "Evidence to targets: trains the prospectivity model on an evidence stack and known gold points "
+                    "(lodestone:prospectivitymodel, random forest with positive-unlabelled bagging and spatial "
+                    "cross-validation; its report is the honest validation), then outlines and ranks the targets "
+                    "(lodestone:extracttargets) with their distance to the drilling and the depth already tested.",
+        "EVIDENCE": "Multi-band evidence stack from Stack evidence layers.",
+        "POSITIVES": "Known gold points (training points with label 1, intercepts, showings).",
+        "NEGATIVES": "Optional barren points (barren drill holes).",
+        "WEIGHT_FIELD": "Optional weight of each positive (grade x thickness).",
+        "HOLES": "Optional drill holes (collars or traces), for the distance of each target to drilling.",
+        "TESTED_DEPTH": "Optional tested-depth grid from Compile drill holes.",
+        "AREA_FRACTION": "Share of the valid area that becomes targets (0-1).",
+        "ALG_CREATOR": "Lodestone developers",
+    })
+    add_parameter(model, QgsProcessingParameterRasterLayer("EVIDENCE", "Evidence stack"), 60, 60)
+    add_parameter(model, QgsProcessingParameterFeatureSource("POSITIVES", "Known gold points", [0]), 260, 60)
+    add_parameter(model, QgsProcessingParameterFeatureSource("NEGATIVES", "Barren points", [0], optional=True),
+                  460, 60)
+    add_parameter(model, QgsProcessingParameterField("WEIGHT_FIELD", "Positive weight field", None, "POSITIVES",
+                                                     QgsProcessingParameterField.Numeric, optional=True), 660, 60)
+    add_parameter(model, QgsProcessingParameterFeatureSource("HOLES", "Drill holes", [-1], optional=True), 860, 60)
+    add_parameter(model, QgsProcessingParameterRasterLayer("TESTED_DEPTH", "Tested depth", optional=True), 1060, 60)
+    add_parameter(model, QgsProcessingParameterNumber("AREA_FRACTION", "Target area fraction",
+                                                      QgsProcessingParameterNumber.Double, 0.05, minValue=0.001,
+                                                      maxValue=1.0), 1260, 60)
+    heat = child("lodestone:prospectivitymodel", "model", "Prospectivity model", 360, 220, {
+        "EVIDENCE": from_model("EVIDENCE"), "POSITIVES": from_model("POSITIVES"),
+        "NEGATIVES": from_model("NEGATIVES"), "WEIGHT_FIELD": from_model("WEIGHT_FIELD")})
+    model_output(heat, "PROSPECTIVITY", "PROSPECTIVITY", "Prospectivity")
+    model_output(heat, "UNCERTAINTY", "UNCERTAINTY", "Uncertainty")
+    model_output(heat, "REPORT", "REPORT", "Validation report")
+    targets = child("lodestone:extracttargets", "targets", "Extract targets", 360, 380, {
+        "PROSPECTIVITY": from_child("model", "PROSPECTIVITY"), "UNCERTAINTY": from_child("model", "UNCERTAINTY"),
+        "AREA_FRACTION": from_model("AREA_FRACTION"), "HOLES": from_model("HOLES"),
+        "TESTED_DEPTH": from_model("TESTED_DEPTH")})
+    model_output(targets, "TARGETS", "OUTPUT", "Ranked targets")
+    for step in (heat, targets):
+        model.addChildAlgorithm(step)
+    return model
+
+
+def survey_to_drill_plan():
+    """Corrected readings and the property's layers to a drill plan reachable from the roads."""
+    model = QgsProcessingModelAlgorithm("surveytodrillplan", "Workflows", "workflows")
+    model.setHelpContent({
+        "ALG_DESC": "Survey to drill plan, the whole job in one run: grid the corrected readings, IGRF and "
+                    "reduction to pole, lineaments and structural complexity, an evidence stack of the complexity "
+                    "map and your other evidence layers (clipped to the claims), the prospectivity model on your "
+                    "known gold points, ranked targets, travel time from the base by road and off road around the "
+                    "barriers, and a drill programme across strike within the metre budget.",
+        "SURVEY": "Corrected readings (points, projected CRS in metres), from Correct survey readings.",
+        "VALUE_FIELD": "The anomaly field to grid (nT).",
+        "DATE": "Survey date, for the IGRF field direction.",
+        "ALTITUDE": "Sensor altitude in metres above the WGS84 ellipsoid.",
+        "EVIDENCE_LAYERS": "Other evidence: IP or geochemistry grids, geology polygons, structures...",
+        "CLAIMS": "The claims: the evidence stack is clipped to them.",
+        "POSITIVES": "Known gold points (intercepts, showings).",
+        "ROADS": "Roads (lines) with a speed field in km/h.",
+        "SPEED_FIELD": "Road speed in km/h.",
+        "BARRIERS": "Lakes and wetlands: no trail crosses them and no collar is placed in them.",
+        "BASE": "The camp or the highway junction the travel times start from.",
+        "STRIKE": "Strike of the mineralised structure (degrees from north); holes are drilled across it.",
+        "TARGET_DEPTH": "Vertical depth (m) at which the holes cross the targets.",
+        "TOTAL_METRES": "Metre budget of the programme.",
+        "ALG_CREATOR": "Lodestone developers",
+    })
+    parameters = [
+        QgsProcessingParameterFeatureSource("SURVEY", "Corrected readings", [0]),
+        QgsProcessingParameterField("VALUE_FIELD", "Anomaly field", "anomaly_nt", "SURVEY",
+                                    QgsProcessingParameterField.Numeric),
+        QgsProcessingParameterDateTime("DATE", "Survey date", QgsProcessingParameterDateTime.Date),
+        QgsProcessingParameterNumber("ALTITUDE", "Altitude (m above ellipsoid)", QgsProcessingParameterNumber.Double,
+                                     0.0),
+        QgsProcessingParameterMultipleLayers("EVIDENCE_LAYERS", "Other evidence layers", 3, optional=True),
+        QgsProcessingParameterFeatureSource("CLAIMS", "Claims", [2]),
+        QgsProcessingParameterFeatureSource("POSITIVES", "Known gold points", [0]),
+        QgsProcessingParameterFeatureSource("ROADS", "Roads", [1]),
+        QgsProcessingParameterField("SPEED_FIELD", "Road speed field (km/h)", "speed_kmh", "ROADS",
+                                    QgsProcessingParameterField.Numeric),
+        QgsProcessingParameterFeatureSource("BARRIERS", "Lakes and wetlands", [2], optional=True),
+        QgsProcessingParameterFeatureSource("BASE", "Camp or base", [0]),
+        QgsProcessingParameterNumber("STRIKE", "Strike (deg)", QgsProcessingParameterNumber.Double, 45.0,
+                                     minValue=-360.0, maxValue=360.0),
+        QgsProcessingParameterNumber("TARGET_DEPTH", "Target depth (m vertical)", QgsProcessingParameterNumber.Double,
+                                     200.0, minValue=1.0),
+        QgsProcessingParameterNumber("TOTAL_METRES", "Metre budget", QgsProcessingParameterNumber.Double, 1500.0,
+                                     minValue=1.0),
+    ]
+    for i, definition in enumerate(parameters):
+        add_parameter(model, definition, 60 + 200 * (i % 7), 60 + 80 * (i // 7))
+    grid = child("lodestone:gridsurvey", "grid", "Grid the readings", 160, 260, {
+        "INPUT": from_model("SURVEY"), "VALUE_FIELD": from_model("VALUE_FIELD")})
+    field = child("lodestone:igrf", "igrf", "IGRF at the grid centre", 560, 260, {
+        "EXTENT": from_child("grid", "OUTPUT"), "DATE": from_model("DATE"), "ALTITUDE": from_model("ALTITUDE")})
+    rtp = child("lodestone:reducetopole", "rtp", "Reduce to pole", 360, 360, {
+        "INPUT": from_child("grid", "OUTPUT"), "INCLINATION": from_child("igrf", "INCLINATION"),
+        "DECLINATION": from_child("igrf", "DECLINATION")})
+    model_output(rtp, "RTP", "OUTPUT", "Reduced to pole")
+    lines = child("lodestone:extractlineaments", "lineaments", "Extract lineaments", 360, 460, {
+        "INPUT": from_child("rtp", "OUTPUT"), "POLARITY": static(2)})
+    model_output(lines, "LINEAMENTS", "OUTPUT", "Lineaments")
+    complexity = child("lodestone:structuralcomplexity", "complexity", "Structural complexity", 360, 560, {
+        "INPUT": from_child("lineaments", "OUTPUT"), "REFERENCE": from_child("rtp", "OUTPUT")})
+    stack = child("lodestone:stackevidence", "stack", "Stack evidence", 360, 660, {
+        "LAYERS": from_child("complexity", "COMPLEXITY") + from_model("EVIDENCE_LAYERS"),
+        "REFERENCE": from_child("rtp", "OUTPUT"), "MASK": from_model("CLAIMS")})
+    heat = child("lodestone:prospectivitymodel", "model", "Prospectivity model", 360, 760, {
+        "EVIDENCE": from_child("stack", "OUTPUT"), "POSITIVES": from_model("POSITIVES")})
+    model_output(heat, "PROSPECTIVITY", "PROSPECTIVITY", "Prospectivity")
+    model_output(heat, "REPORT", "REPORT", "Validation report")
+    targets = child("lodestone:extracttargets", "targets", "Extract targets", 360, 860, {
+        "PROSPECTIVITY": from_child("model", "PROSPECTIVITY"), "UNCERTAINTY": from_child("model", "UNCERTAINTY")})
+    model_output(targets, "TARGETS", "OUTPUT", "Ranked targets")
+    access = child("lodestone:accesscost", "access", "Access cost", 660, 860, {
+        "ROADS": from_model("ROADS"), "SPEED_FIELD": from_model("SPEED_FIELD"),
+        "BARRIERS": from_model("BARRIERS"), "BASE": from_model("BASE"), "REFERENCE": from_child("rtp", "OUTPUT")})
+    model_output(access, "TRAVEL_TIME", "TRAVEL_TIME", "Travel time (h)")
+    plan = child("lodestone:plandrillprogram", "plan", "Plan the drill programme", 360, 960, {
+        "TARGETS": from_child("targets", "OUTPUT"), "STRIKE": from_model("STRIKE"),
+        "TARGET_DEPTH": from_model("TARGET_DEPTH"), "TOTAL_METRES": from_model("TOTAL_METRES"),
+        "TRAVEL_TIME": from_child("access", "TRAVEL_TIME"), "BARRIERS": from_model("BARRIERS")})
+    model_output(plan, "COLLARS", "COLLARS", "Planned collars")
+    model_output(plan, "TRACES", "TRACES", "Planned traces")
+    for step in (grid, field, rtp, lines, complexity, stack, heat, targets, access, plan):
+        model.addChildAlgorithm(step)
+    return model
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -171,7 +304,7 @@ def main():
     plugin = LodestonePlugin(None)
     plugin.initProcessing()
     MODELS.mkdir(parents=True, exist_ok=True)
-    for build in (demo_road_reach, survey_to_lineaments):
+    for build in (demo_road_reach, survey_to_lineaments, evidence_to_targets, survey_to_drill_plan):
         model = build()
         path = MODELS / f"{model.name()}.model3"
         if not model.toFile(str(path)):

@@ -1,19 +1,31 @@
 """Every shipped model loads, validates and runs headless on the demo property."""
+import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsRasterLayer, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingModelAlgorithm,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 
 import processing
 from lodestone.processing.algorithms.demo_property import LAYER_OUTPUTS
 from lodestone.processing.provider import MODELS_DIR
 from lodestone.science import demo
+from lodestone.science.features import polygon_wkt
 
 
 @pytest.fixture(scope="module")
 def demo_inputs(lodestone_provider, tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo")
     outputs = processing.run("lodestone:demoproperty", {
-        **{name: "TEMPORARY_OUTPUT" for name in [*LAYER_OUTPUTS, "IP_CHARGEABILITY"]},
-        "SURVEY": str(folder / "survey.gpkg"), "BASE_STATION": str(folder / "base.csv")})
+        **{name: str(folder / f"{name.lower()}.gpkg") for name in LAYER_OUTPUTS},
+        "BASE_STATION": str(folder / "base.csv"), "COLLARS": str(folder / "collars.csv"),
+        "SURVEYS": str(folder / "surveys.csv"), "ASSAYS": str(folder / "assays.csv"),
+        "IP_CHARGEABILITY": str(folder / "ip.tif")})
     corrected = processing.run("lodestone:correctsurvey", {
         "INPUT": outputs["SURVEY"], "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
         "BASE_STATION": outputs["BASE_STATION"], "BASE_TIME_FIELD": "time", "BASE_VALUE_FIELD": "total_field_nt",
@@ -50,8 +62,52 @@ def run_demo_road_reach(inputs):
     assert QgsVectorLayer(results["roadreach:REACH"]).featureCount() == 1
 
 
+def central_zone():
+    return QgsGeometry.fromWkt(polygon_wkt(demo.gold_zone_outline("Central Zone") + demo.ORIGIN))
+
+
+def run_evidence_to_targets(inputs):
+    folder = inputs["folder"]
+    stack = processing.run("lodestone:stackevidence", {
+        "LAYERS": [inputs["IP_CHARGEABILITY"], inputs["GEOLOGY"]], "CATEGORY_FIELD": "lithology",
+        "REFERENCE": inputs["IP_CHARGEABILITY"], "MASK": inputs["CLAIMS"],
+        "OUTPUT": str(folder / "stack.tif")})["OUTPUT"]
+    results = processing.run("lodestone:evidencetotargets", {
+        "EVIDENCE": stack, "POSITIVES": inputs["SHOWINGS"], "AREA_FRACTION": 0.05,
+        "model:PROSPECTIVITY": str(folder / "heat.tif"), "model:UNCERTAINTY": str(folder / "sd.tif"),
+        "model:REPORT": str(folder / "report.html"), "targets:TARGETS": str(folder / "targets.gpkg")})
+    assert "AUC" in (folder / "report.html").read_text()
+    targets = sorted(QgsVectorLayer(results["targets:TARGETS"]).getFeatures(), key=lambda f: f["rank"])
+    assert targets and targets[0].geometry().intersects(central_zone())  # the showings' zone comes first
+
+
+def run_survey_to_drill_plan(inputs):
+    folder = inputs["folder"]
+    camp = QgsVectorLayer("Point?crs=EPSG:32618", "camp", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*(np.add(demo.ORIGIN, demo.BASE_STATION)))))
+    camp.dataProvider().addFeature(feature)
+    results = processing.run("lodestone:surveytodrillplan", {
+        "SURVEY": inputs["CORRECTED"], "VALUE_FIELD": "anomaly_nt", "DATE": "2019-10-20",
+        "ALTITUDE": demo.GROUND_ELEVATION + demo.SENSOR_HEIGHT,
+        "EVIDENCE_LAYERS": [inputs["IP_CHARGEABILITY"], inputs["GEOLOGY"]], "CLAIMS": inputs["CLAIMS"],
+        "POSITIVES": inputs["SHOWINGS"], "ROADS": inputs["ROADS"], "SPEED_FIELD": "speed_kmh",
+        "BARRIERS": inputs["WATER"], "BASE": camp, "STRIKE": demo.corridor_azimuth(), "TARGET_DEPTH": 200.0,
+        "TOTAL_METRES": 1500.0, "rtp:RTP": str(folder / "plan_rtp.tif"),
+        "lineaments:LINEAMENTS": str(folder / "plan_lines.gpkg"), "model:PROSPECTIVITY": str(folder / "plan_heat.tif"),
+        "model:REPORT": str(folder / "plan_report.html"), "targets:TARGETS": str(folder / "plan_targets.gpkg"),
+        "access:TRAVEL_TIME": str(folder / "plan_time.tif"), "plan:COLLARS": str(folder / "plan_collars.gpkg"),
+        "plan:TRACES": str(folder / "plan_traces.gpkg")})
+    collars = list(QgsVectorLayer(results["plan:COLLARS"]).getFeatures())
+    assert 4 <= len(collars) <= 6 and sum(c["length_m"] for c in collars) <= 1500
+    assert all(abs((c["azimuth"] - demo.corridor_azimuth()) % 180 - 90) <= 10 for c in collars)
+    assert any(central_zone().contains(QgsGeometry.fromPointXY(QgsPointXY(c["pierce_x"], c["pierce_y"])))
+               for c in collars)
+
+
 # model name -> a run on the demo data that checks its outputs
-MODEL_RUNS = {"surveytolineaments": run_survey_to_lineaments, "demoroadreach": run_demo_road_reach}
+MODEL_RUNS = {"surveytolineaments": run_survey_to_lineaments, "demoroadreach": run_demo_road_reach,
+              "evidencetotargets": run_evidence_to_targets, "surveytodrillplan": run_survey_to_drill_plan}
 
 
 def test_every_shipped_model_has_a_demo_run():
