@@ -62,6 +62,8 @@ bench: $(VENV)/.bench-installed
 	$(VENV)/bin/python benchmarks/bench_transforms.py
 	$(VENV)/bin/python benchmarks/bench_gridding.py
 	$(VENV)/bin/python benchmarks/bench_phasesymmetry.py
+	$(VENV)/bin/python benchmarks/bench_stacking.py
+	$(VENV)/bin/python benchmarks/bench_prospectivity.py
 
 package:
 	/usr/bin/python3 scripts/package.py

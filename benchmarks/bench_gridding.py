@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from lodestone_path import add_lodestone_to_path
 from scipy.interpolate import RegularGridInterpolator
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,11 +33,8 @@ CELL, TENSION, COVERED = 50.0, 0.25, 200.0  # m, -, m
 
 
 def import_lodestone():
-    """The plugin as package ``lodestone`` through a link in a temporary folder (the repository root is the plugin
-    folder and must not itself be on the path, as in test/conftest.py)."""
-    link_parent = Path(tempfile.mkdtemp(prefix="lodestone-bench-"))
-    (link_parent / "lodestone").symlink_to(REPO, target_is_directory=True)
-    sys.path.insert(0, str(link_parent))
+    """The science modules this benchmark measures."""
+    add_lodestone_to_path()
     from lodestone.science import gridding, projection
     from lodestone.science.grid import GridSpec
     return gridding, projection, GridSpec

@@ -32,8 +32,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
+from lodestone_path import add_lodestone_to_path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 CELL = 50.0
 NOISE_NT = 1.0
 PARAMETERS = {"n_scales": 5, "n_orientations": 6, "min_wavelength": 3.0, "mult": 2.1, "sigma_onf": 0.55, "k": 2.0,
@@ -44,10 +44,8 @@ CASES = ("lodestone", "phasepack", "extract")
 
 
 def _import_lodestone():
-    """Import the plugin as ``lodestone`` through a link, never with the repository root on sys.path."""
-    link_parent = Path(tempfile.mkdtemp(prefix="lodestone-bench-"))
-    (link_parent / "lodestone").symlink_to(REPO_ROOT, target_is_directory=True)
-    sys.path.insert(0, str(link_parent))
+    """The science modules this benchmark measures."""
+    add_lodestone_to_path()
     from lodestone.science import grid, lineament_scoring, lineaments, phasesymmetry, synthetic
 
     return SimpleNamespace(grid=grid, lineament_scoring=lineament_scoring, lineaments=lineaments,

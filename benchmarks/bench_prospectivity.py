@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+from lodestone_path import add_lodestone_to_path
 
-REPO = Path(__file__).resolve().parents[1]
 ROWS = COLS = 4000
 BANDS = 10
 TRAIN_SIZE = 1000
@@ -33,11 +33,8 @@ CELL = 25.0
 
 
 def import_lodestone():
-    """The plugin as package ``lodestone`` through a link in a temporary folder (the repository root is the plugin
-    folder and must not itself be on the path, as in test/conftest.py)."""
-    link_parent = Path(tempfile.mkdtemp(prefix="lodestone-bench-"))
-    (link_parent / "lodestone").symlink_to(REPO, target_is_directory=True)
-    sys.path.insert(0, str(link_parent))
+    """The science modules this benchmark measures."""
+    add_lodestone_to_path()
     from lodestone.science import prospectivity
     from lodestone.science.grid import GridSpec
     return prospectivity, GridSpec

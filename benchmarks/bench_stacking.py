@@ -32,21 +32,19 @@ from pathlib import Path
 
 import numpy as np
 import rasterio
+from lodestone_path import add_lodestone_to_path
 from rasterio.crs import CRS
 from rasterio.transform import Affine
 from rasterio.warp import transform_bounds
 
-REPO = Path(__file__).resolve().parents[1]
 CELL, WEST, NORTH, EPSG = 10.0, 400_000.0, 5_500_000.0, 32618
 NODATA = -99999.0
 UNITS = [f"unit {k}" for k in range(8)]
 
 
 def import_lodestone():
-    """The plugin as package ``lodestone`` through a link (the repository root must not be on sys.path)."""
-    link_parent = Path(tempfile.mkdtemp(prefix="lodestone-bench-"))
-    (link_parent / "lodestone").symlink_to(REPO, target_is_directory=True)
-    sys.path.insert(0, str(link_parent))
+    """The science modules this benchmark measures."""
+    add_lodestone_to_path()
     from lodestone.science import stacking
     from lodestone.science.grid import GridSpec
     return stacking, GridSpec

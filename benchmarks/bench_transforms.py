@@ -27,8 +27,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+from lodestone_path import add_lodestone_to_path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 INCLINATION, DECLINATION = 60.0, 10.0
 HEIGHT = 100.0
 CELL = 25.0
@@ -37,10 +37,8 @@ OUTPUTS = ("rtp", "vertical_derivative", "tilt", "analytic_signal", "upward")
 
 
 def _import_lodestone():
-    """Import the plugin as ``lodestone`` through a link, never with the repository root on sys.path."""
-    link_parent = Path(tempfile.mkdtemp(prefix="lodestone-bench-"))
-    (link_parent / "lodestone").symlink_to(REPO_ROOT, target_is_directory=True)
-    sys.path.insert(0, str(link_parent))
+    """The science modules this benchmark measures."""
+    add_lodestone_to_path()
     from lodestone.science import forward, grid, transforms
 
     return forward, grid, transforms

@@ -45,7 +45,7 @@ class ProjectLayer(NamedTuple):
     group: str
     source: str
     name: str
-    style: str
+    style: str  # a Lodestone style, or None for QGIS's default
     visible: bool
     provider: str = "ogr"  # ogr, gdal or delimitedtext
 
@@ -249,6 +249,7 @@ TARGETING_LAYERS = (
     (RESULTS_GROUP, "service_areas", "Service areas from camp (h)", "service_areas", False, "ogr"),
     (RESULTS_GROUP, "travel_time", "Travel time from camp (h)", "travel_time", False, "gdal"),
     (RESULTS_GROUP, "tested_depth", "Deepest level drill-tested (m)", "tested_depth", False, "gdal"),
+    (RESULTS_GROUP, "stack", "Evidence stack (one band per evidence)", None, False, "gdal"),
 )
 
 
@@ -302,7 +303,8 @@ def build_project(layers, project_path: Path, crs):
                  else QgsVectorLayer(entry.source, entry.name, entry.provider))
         if not layer.isValid():
             raise RuntimeError(f"The layer {entry.name} ({entry.source}) did not load")
-        apply_style(layer, entry.style)
+        if entry.style:
+            apply_style(layer, entry.style)
         project.addMapLayer(layer, False)
         node = ensure_group(project, entry.group).addLayer(layer)
         node.setItemVisibilityChecked(entry.visible)

@@ -97,6 +97,14 @@ def test_compiled_intercepts_are_labelled_in_the_project(project):
     assert intercepts.labelsEnabled() and intercepts.labeling().settings().fieldName == "label"
 
 
+def test_evidence_stack_is_in_the_project_with_named_bands(project):
+    stack = project.mapLayersByName("Evidence stack (one band per evidence)")[0]
+    names = [stack.bandName(band) for band in range(1, stack.bandCount() + 1)]
+    for evidence in ("ip_chargeability", "soil_au", "rtp_residual", "complexity", "corridors",
+                     "altered deformation zone"):
+        assert any(evidence in name for name in names), evidence
+
+
 def test_heat_map_is_validated_spatially_and_ranks_both_gold_zones_first(demo_run, project):
     summary = json.loads((demo_run / "summary.json").read_text())
     assert summary["spatial_auc"] >= 0.85 and summary["capture_top_10_percent"] >= 0.70
