@@ -208,21 +208,26 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
     # ------------------------------------------------------------------------------------------------------------
     # Features
 
-    def read_geometries(self, source, feedback, fields=(), crs=None, context=None):
-        """Vertex arrays of every part of every feature (lines: the line; polygons: the exterior ring), in the
-        source's CRS (or reprojected to ``crs`` with the ``context``'s transforms), with the named attributes of
-        the feature each part came from."""
-        parts, attributes = [], {name: [] for name in fields}
+    @staticmethod
+    def features_with_geometry(source, feedback, crs=None, context=None):
+        """The source's features that have a geometry, reprojected to ``crs`` (with the ``context``'s transforms)
+        if given; stops early when the user cancels."""
         request = QgsFeatureRequest()
         if crs is not None:
             request.setDestinationCrs(crs, context.transformContext())
         for feature in source.getFeatures(request):
             if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            if geometry.isEmpty():
-                continue
-            for part in geometry.constParts():
+                return
+            if not feature.geometry().isEmpty():
+                yield feature
+
+    def read_geometries(self, source, feedback, fields=(), crs=None, context=None):
+        """Vertex arrays of every part of every feature (lines: the line; polygons: the exterior ring), in the
+        source's CRS (or reprojected to ``crs`` with the ``context``'s transforms), with the named attributes of
+        the feature each part came from."""
+        parts, attributes = [], {name: [] for name in fields}
+        for feature in self.features_with_geometry(source, feedback, crs, context):
+            for part in feature.geometry().constParts():
                 ring = part.exteriorRing() if hasattr(part, "exteriorRing") else part
                 points = [(p.x(), p.y()) for p in ring.points()]
                 if len(points) >= 2:

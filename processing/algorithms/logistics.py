@@ -12,7 +12,6 @@ like the raster), where QGIS measures network costs on the ellipsoid. The tests 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -145,13 +144,8 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
         """One point per feature (a polygon's centroid, or a point on its surface if the centroid is outside),
         reprojected to ``crs``, with the named attributes."""
         points, attributes = [], {name: [] for name in fields}
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                break
+        for feature in self.features_with_geometry(source, feedback, crs, context):
             geometry = feature.geometry()
-            if geometry.isEmpty():
-                continue
             point = geometry.centroid()
             if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.contains(point):
                 point = geometry.pointOnSurface()
@@ -461,9 +455,8 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
         if rank_field and source.fields().indexOf(rank_field) < 0:
             feedback.pushInfo(self.tr("No field '{}': targets are ranked in feature order.").format(rank_field))
             rank_field = ""
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         rings, values = [], []
-        for feature in source.getFeatures(request):
+        for feature in self.features_with_geometry(source, feedback, crs, context):
             parts = [part for part in feature.geometry().constParts() if hasattr(part, "exteriorRing")]
             if not parts:
                 continue

@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -119,14 +118,9 @@ class ProspectivityAlgorithm(LodestoneAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None, None
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         points, weights = [], []
-        for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                break
+        for feature in self.features_with_geometry(source, feedback, crs, context):
             geometry = feature.geometry()
-            if geometry.isEmpty():
-                continue
             weight = feature[weight_field] if weight_field else 1.0
             for part in geometry.constParts():
                 points.append((part.x(), part.y()))
