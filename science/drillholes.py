@@ -244,7 +244,10 @@ def _no_match(table, count, unknown, collected):
             f"{collar_ids}). Check that the hole id fields picked hold the same ids in both tables.")
 
 
-def _read_surveys(rows, collected, problems, dip_negative_down):
+def _rows_of_known_holes(table, rows, collected, problems, empty_message=None):
+    """``(row_number, hole_id, row, skip)`` for each row of ``table`` that names a collared hole; ``skip(message)``
+    records the row as a problem. Rows of unknown holes are reported together at the end; a table none of whose rows
+    names a known hole is refused, and so is an empty one when ``empty_message`` says why it is needed."""
     count, unknown = 0, {}
     for row_number, row in enumerate(rows, start=1):
         count += 1
@@ -254,8 +257,18 @@ def _read_surveys(rows, collected, problems, dip_negative_down):
             continue
 
         def skip(message, hole_id=hole_id, row_number=row_number):
-            problems.append(Problem("surveys", (row_number,), hole_id, message + "; row skipped."))
+            problems.append(Problem(table, (row_number,), hole_id, message + "; row skipped."))
 
+        yield row_number, hole_id, row, skip
+    if count == 0 and empty_message:
+        raise ValueError(empty_message)
+    _unknown_ids(table, unknown, problems)
+    if count and sum(len(r) for r in unknown.values()) == count:
+        raise ValueError(_no_match(table, count, unknown, collected))
+
+
+def _read_surveys(rows, collected, problems, dip_negative_down):
+    for row_number, hole_id, row, skip in _rows_of_known_holes("surveys", rows, collected, problems):
         values = [_number(v) for v in row[1:4]]
         bad = [f"{name} {_shown(raw)}" for name, raw, value in zip(("depth", "azimuth", "dip"), row[1:4], values)
                if value is None]
@@ -271,9 +284,6 @@ def _read_surveys(rows, collected, problems, dip_negative_down):
             skip(f"depth {depth:g} m is deeper than the hole ({max_depth:g} m)")
         else:
             collected[hole_id].stations.append((depth, azimuth, dip, row_number))
-    _unknown_ids("surveys", unknown, problems)
-    if count and sum(len(r) for r in unknown.values()) == count:
-        raise ValueError(_no_match("surveys", count, unknown, collected))
     dips = [station[2] for collar in collected.values() for station in collar.stations]
     upward = [d > 0 if dip_negative_down else d < 0 for d in dips]
     if dips and all(upward):
@@ -285,17 +295,10 @@ def _read_surveys(rows, collected, problems, dip_negative_down):
 
 
 def _read_assays(rows, collected, problems):
-    count, unknown = 0, {}
-    for row_number, row in enumerate(rows, start=1):
+    count = 0
+    for row_number, hole_id, row, skip in _rows_of_known_holes("assays", rows, collected, problems, empty_message=(
+            "The assay table has no rows. Give one row per sample with its hole id, from (m), to (m) and Au (g/t).")):
         count += 1
-        hole_id = _hole_id(row[0])
-        if hole_id not in collected:
-            unknown.setdefault(hole_id, []).append(row_number)
-            continue
-
-        def skip(message, hole_id=hole_id, row_number=row_number):
-            problems.append(Problem("assays", (row_number,), hole_id, message + "; row skipped."))
-
         start, end = _number(row[1]), _number(row[2])
         grade = parse_grade(row[3])
         max_depth = collected[hole_id].max_depth
@@ -316,12 +319,6 @@ def _read_assays(rows, collected, problems):
                  "limit)")
         else:
             collected[hole_id].intervals.append((start, end, grade, row_number))
-    if count == 0:
-        raise ValueError("The assay table has no rows. Give one row per sample with its hole id, from (m), to (m) "
-                         "and Au (g/t).")
-    _unknown_ids("assays", unknown, problems)
-    if sum(len(r) for r in unknown.values()) == count:
-        raise ValueError(_no_match("assays", count, unknown, collected))
     if not any(collar.intervals for collar in collected.values()):
         first = next(p for p in problems if p.table == "assays" and p.hole_id in collected)
         raise ValueError(f"None of the {count} assay rows could be used (first problem: {first}). Check that the "
