@@ -45,15 +45,18 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
     HELP_ANCHOR = "extracttargets"
     SHORT_HELP = ("Drill targets from a prospectivity map: the best AREA_FRACTION of the valid area (nodata is not "
                   "area), or every cell at or above THRESHOLD, is grouped into connected regions (diagonal "
-                  "neighbours join); regions under MIN_AREA hectares are dropped. Each target is a polygon "
-                  "following the cells, ranked 1..n best first by score mass (mean score x area) unless chosen "
-                  "otherwise, with area_ha, mean_score, max_score, mean_uncertainty, nearest_hole_m (distance to "
-                  "the nearest drill-hole point, 0 inside), tested_depth_m (deepest tested depth inside, 0 = "
-                  "untested) and a name to edit. Values that cannot be known (no uncertainty, holes or tested "
-                  "depth given) are empty.")
+                  "neighbours join). A region holding several distinct highs is split along the valleys between "
+                  "them: a high becomes its own target when it rises at least MIN_PROMINENCE (score units; 0 = no "
+                  "split) above the highest saddle joining it to a higher high (topographic prominence). Split "
+                  "pieces under MIN_AREA hectares join their neighbour; whole regions under it are dropped. Each "
+                  "target is a polygon following the cells, ranked 1..n best first by score mass (mean score x "
+                  "area) unless chosen otherwise, with area_ha, mean_score, max_score, mean_uncertainty, "
+                  "nearest_hole_m (distance to the nearest drill-hole point, 0 inside), tested_depth_m (deepest "
+                  "tested depth inside, 0 = untested) and a name to edit. Values that cannot be known (no "
+                  "uncertainty, holes or tested depth given) are empty.")
     PROSPECTIVITY, UNCERTAINTY, AREA_FRACTION, THRESHOLD = "PROSPECTIVITY", "UNCERTAINTY", "AREA_FRACTION", "THRESHOLD"
     MIN_AREA, HOLES, TESTED_DEPTH, RANK_BY, OUTPUT = "MIN_AREA", "HOLES", "TESTED_DEPTH", "RANK_BY", "OUTPUT"
-    USED_THRESHOLD = "USED_THRESHOLD"
+    MIN_PROMINENCE, USED_THRESHOLD = "MIN_PROMINENCE", "USED_THRESHOLD"
     REQUIRES = ("scipy", "rasterio")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -70,7 +73,14 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
                                             optional=True),
                            "Optional: keep cells with a score at or above this instead of the area fraction.")
         self.add_parameter(number_parameter(self.MIN_AREA, self.tr("Minimum area (ha)"), 2.0),
-                           "Smaller regions are dropped (hectares).")
+                           "Smaller regions are dropped; smaller pieces split off a region join their neighbour "
+                           "(hectares).")
+        # optional, so that models saved before the parameter existed still validate (and get the default)
+        self.add_parameter(number_parameter(self.MIN_PROMINENCE, self.tr("Minimum prominence (score)"), 0.1,
+                                            optional=True),
+                           "Split a region where two highs are joined by a lower ridge: a high becomes its own "
+                           "target when it rises at least this much (score units) above the highest saddle joining "
+                           "it to a higher high. 0 = one target per region; raise it to ignore small bumps.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.HOLES, self.tr("Drill holes"),
                                                                [QgsProcessing.TypeVectorAnyGeometry], optional=True),
                            "Optional collars (points) or traces (lines, their vertices are used): nearest_hole_m is "
@@ -112,7 +122,8 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
         result = self.run_science(
             feedback, targets.extract_targets, score, grid,
             area_fraction=self.parameterAsDouble(parameters, self.AREA_FRACTION, context), threshold=threshold,
-            min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA, context), uncertainty=uncertainty,
+            min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA, context),
+            min_prominence=self.parameterAsDouble(parameters, self.MIN_PROMINENCE, context), uncertainty=uncertainty,
             holes_xy=holes, tested_depth=tested_depth,
             rank_by=targets.RANK_BY[self.parameterAsEnum(parameters, self.RANK_BY, context)], progress_range=(10, 90))
         if result is None:

@@ -110,3 +110,26 @@ def test_bad_inputs_are_clear_errors(maps, tmp_path):
     with pytest.raises(QgsProcessingException, match="reproject it"):
         processing.run("lodestone:extracttargets", {"PROSPECTIVITY": score_path, "UNCERTAINTY": other_crs,
                                                     "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_min_prominence_splits_two_highs_joined_by_a_ridge(lodestone_provider, tmp_path):
+    """High A (1.0, row 30, col 30) and high B (0.6, row 30, col 90) joined by a flat ridge at 0.4 along row 30."""
+    rows, cols = np.mgrid[0:GRID.rows, 0:GRID.cols]
+    ridge = np.where((cols > 30) & (cols < 90), 0.4 * np.exp(-(rows - 30) ** 2 / 18.0), 0.0)
+    path = write_grid(tmp_path / "twin.tif", np.maximum.reduce([bump(30, 30, 1.0, 6), bump(30, 90, 0.6, 6), ridge]))
+    peak_b = QgsGeometry.fromPointXY(QgsPointXY(GRID.west + 90.5 * CELL, GRID.north - 30.5 * CELL))
+    layers = {}
+    for min_prominence in (None, 0.0, 0.25):
+        parameters = {"PROSPECTIVITY": path, "THRESHOLD": 0.1, "MIN_AREA": 2.0, "OUTPUT": "TEMPORARY_OUTPUT"}
+        if min_prominence is not None:
+            parameters["MIN_PROMINENCE"] = min_prominence
+        layers[min_prominence] = sorted(processing.run("lodestone:extracttargets", parameters)["OUTPUT"].getFeatures(),
+                                        key=lambda f: f["rank"])
+    first, second = layers[None]  # split by default (MIN_PROMINENCE 0.1): B rises 0.2 above the saddle
+    assert first["max_score"] == pytest.approx(1.0) and second["max_score"] == pytest.approx(0.6)
+    assert second.geometry().contains(peak_b) and not first.geometry().intersects(peak_b)
+    assert not first.geometry().overlaps(second.geometry())
+    whole = first["area_ha"] + second["area_ha"]
+    for min_prominence in (0.0, 0.25):
+        assert len(layers[min_prominence]) == 1
+        assert layers[min_prominence][0]["area_ha"] == pytest.approx(whole)
