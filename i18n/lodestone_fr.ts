@@ -3152,6 +3152,10 @@
             <translation>Polarité</translation>
         </message>
         <message>
+            <source>Combine orientations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Phase symmetry</source>
             <translation>Symétrie de phase</translation>
         </message>
@@ -3216,6 +3220,10 @@
             <translation>bright : crêtes de maximums (dykes) ; dark : creux de minimums (altération, failles) ; both : les deux.</translation>
         </message>
         <message>
+            <source>sum: Kovesi's phase symmetry, summed over the filter orientations; where a strong line crosses a weak one it loses the weak line for several cells either side. best orientation: the larger of that sum and the symmetry of the single best orientation (where its filter response is at least a quarter of the grid's 99th percentile), which keeps the weak line through the crossing (see README).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Symmetry 0-1 (0 below the noise threshold).</source>
             <translation>Symétrie de 0 à 1 (0 sous le seuil de bruit).</translation>
         </message>
@@ -3269,6 +3277,10 @@
         <message>
             <source>Polarity</source>
             <translation>Polarité</translation>
+        </message>
+        <message>
+            <source>Combine orientations</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Texture step first</source>
@@ -3367,8 +3379,12 @@
             <translation>bright : crêtes de maximums (dykes) ; dark : creux de minimums (altération, failles) ; both : les deux.</translation>
         </message>
         <message>
-            <source>Cells with symmetry above this are ridges; 0 = automatic (see README).</source>
-            <translation>Les cellules de symétrie supérieure à ce seuil sont des crêtes ; 0 = automatique (voir le README).</translation>
+            <source>sum: Kovesi's phase symmetry, summed over the filter orientations; where a strong line crosses a weak one it loses the weak line for several cells either side. best orientation: the larger of that sum and the symmetry of the single best orientation (where its filter response is at least a quarter of the grid's 99th percentile), which keeps the weak line through the crossing (see README).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest symmetry with the best-orientation combination, 1 % with the sum (see README).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Shorter lineaments are dropped; 0 = three times the smallest wavelength.</source>
@@ -3397,6 +3413,10 @@
         <message>
             <source>The whole CET chain from a grid to vector lineaments: optional texture step, phase symmetry, threshold (automatic by default), thinning to a skeleton, bridging of short gaps (so a weak line is not cut where it crosses a strong one), and tracing into lines split at junctions. Each line has length_m, azimuth (0-180 degrees from north), strength (mean symmetry) and scale_m (the wavelength that responded most). On an RTP grid with bright polarity the lines follow dyke axes; with the texture step they follow the ridges flanking each dyke.</source>
             <translation>Toute la chaîne CET, d'une grille à des linéaments vectoriels : étape de texture facultative, symétrie de phase, seuil (automatique par défaut), amincissement en squelette, raccordement des courtes lacunes (pour qu'une ligne faible ne soit pas coupée là où elle croise une ligne forte) et tracé en lignes coupées aux jonctions. Chaque ligne porte length_m, azimuth (0 à 180 degrés depuis le nord), strength (symétrie moyenne) et scale_m (la longueur d'onde qui a le plus répondu). Sur une grille réduite au pôle en polarité claire, les lignes suivent l'axe des dykes ; avec l'étape de texture, elles suivent les crêtes qui bordent chaque dyke.</translation>
+        </message>
+        <message>
+            <source>Cells with symmetry above this are ridges; 0 = automatic (see README).</source>
+            <translation type="vanished">Les cellules de symétrie supérieure à ce seuil sont des crêtes ; 0 = automatique (voir le README).</translation>
         </message>
     </context>
     <context>
@@ -3696,6 +3716,10 @@
             <translation>Longueur minimale selon la direction (m)</translation>
         </message>
         <message>
+            <source>Largest gap joined (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Corridors</source>
             <translation>Couloirs</translation>
         </message>
@@ -3756,6 +3780,10 @@
             <translation>Les couloirs plus courts que cette longueur selon leur direction sont écartés.</translation>
         </message>
         <message>
+            <source>Pieces of a corridor that follow each other along the trend with a gap of at most this many metres between them (measured along the trend) are joined into one corridor, as where a dyke or a magnetic body crosses it; the join never widens it across the trend. 0 joins nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Corridor polygons with strike_length_m, width_m and azimuth.</source>
             <translation>Polygones de couloirs avec strike_length_m, width_m et azimuth.</translation>
         </message>
@@ -3768,8 +3796,12 @@
             <translation>Structure</translation>
         </message>
         <message>
+            <source>Corridors of one structural trend: the lineaments whose azimuth lies between AZIMUTH_MIN and AZIMUTH_MAX (degrees from north, 0-180; a range such as 170-10 wraps through north) are turned into a length-density map, which is thresholded into regions and traced as polygons with their strike length, width (m) and azimuth. Collinear pieces up to MAX_GAP metres apart along the trend are one corridor. A NE deformation corridor is found with 30-70.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Corridors of one structural trend: the lineaments whose azimuth lies between AZIMUTH_MIN and AZIMUTH_MAX (degrees from north, 0-180; a range such as 170-10 wraps through north) are turned into a length-density map, which is thresholded into regions and traced as polygons with their strike length, width (m) and azimuth. A NE deformation corridor is found with 30-70.</source>
-            <translation>Couloirs d'une direction structurale : les linéaments dont l'azimut est compris entre AZIMUTH_MIN et AZIMUTH_MAX (degrés depuis le nord, 0 à 180 ; un intervalle comme 170-10 passe par le nord) sont convertis en carte de densité de longueur, seuillée en régions tracées en polygones avec leur longueur selon la direction, leur largeur (m) et leur azimut. Un couloir de déformation NE se trouve avec 30-70.</translation>
+            <translation type="vanished">Couloirs d'une direction structurale : les linéaments dont l'azimut est compris entre AZIMUTH_MIN et AZIMUTH_MAX (degrés depuis le nord, 0 à 180 ; un intervalle comme 170-10 passe par le nord) sont convertis en carte de densité de longueur, seuillée en régions tracées en polygones avec leur longueur selon la direction, leur largeur (m) et leur azimut. Un couloir de déformation NE se trouve avec 30-70.</translation>
         </message>
     </context>
     <context>
@@ -3882,6 +3914,10 @@
             <translation>Superficie minimale (ha)</translation>
         </message>
         <message>
+            <source>Minimum prominence (score)</source>
+            <translation>Proéminence minimale (score)</translation>
+        </message>
+        <message>
             <source>Drill holes</source>
             <translation>Forages</translation>
         </message>
@@ -3974,8 +4010,12 @@
             <translation>Facultatif : conserver les cellules de score égal ou supérieur à cette valeur au lieu de la fraction de la superficie.</translation>
         </message>
         <message>
-            <source>Smaller regions are dropped (hectares).</source>
-            <translation>Les régions plus petites sont écartées (hectares).</translation>
+            <source>Smaller regions are dropped; smaller pieces split off a region join their neighbour (hectares).</source>
+            <translation>Les régions plus petites sont écartées ; les morceaux plus petits détachés d'une région rejoignent leur voisin (hectares).</translation>
+        </message>
+        <message>
+            <source>Split a region where two highs are joined by a lower ridge: a high becomes its own target when it rises at least this much (score units) above the highest saddle joining it to a higher high. 0 = one target per region; raise it to ignore small bumps.</source>
+            <translation>Découpe une région où deux hauts sont reliés par une crête plus basse : un haut devient une cible à part entière lorsqu'il s'élève d'au moins cette valeur (en unités de score) au-dessus du col le plus haut qui le relie à un haut plus élevé. 0 = une cible par région ; augmentez-la pour ignorer les petites bosses.</translation>
         </message>
         <message>
             <source>Optional collars (points) or traces (lines, their vertices are used): nearest_hole_m is the distance from each target to the nearest one.</source>
@@ -3998,8 +4038,16 @@
             <translation>Extraire les cibles</translation>
         </message>
         <message>
+            <source>Drill targets from a prospectivity map: the best AREA_FRACTION of the valid area (nodata is not area), or every cell at or above THRESHOLD, is grouped into connected regions (diagonal neighbours join). A region holding several distinct highs is split along the valleys between them: a high becomes its own target when it rises at least MIN_PROMINENCE (score units; 0 = no split) above the highest saddle joining it to a higher high (topographic prominence). Split pieces under MIN_AREA hectares join their neighbour; whole regions under it are dropped. Each target is a polygon following the cells, ranked 1..n best first by score mass (mean score x area) unless chosen otherwise, with area_ha, mean_score, max_score, mean_uncertainty, nearest_hole_m (distance to the nearest drill-hole point, 0 inside), tested_depth_m (deepest tested depth inside, 0 = untested) and a name to edit. Values that cannot be known (no uncertainty, holes or tested depth given) are empty.</source>
+            <translation>Cibles de forage tirées d'une carte de prospectivité : la meilleure fraction AREA_FRACTION de la superficie valide (les zones sans données ne comptent pas), ou toutes les cellules à THRESHOLD ou au-dessus, sont regroupées en régions connexes (les voisines en diagonale se joignent). Une région qui contient plusieurs hauts distincts est découpée le long des vallées entre eux : un haut devient une cible à part entière lorsqu'il s'élève d'au moins MIN_PROMINENCE (en unités de score ; 0 = pas de découpe) au-dessus du col le plus haut qui le relie à un haut plus élevé (proéminence topographique). Les morceaux découpés de moins de MIN_AREA hectares rejoignent leur voisin ; les régions entières plus petites sont écartées. Chaque cible est un polygone qui suit les cellules, classé de 1 à n, la meilleure d'abord, selon la masse de score (score moyen x superficie) sauf autre choix, avec area_ha, mean_score, max_score, mean_uncertainty, nearest_hole_m (distance au forage le plus proche, 0 à l'intérieur), tested_depth_m (plus grande profondeur testée à l'intérieur, 0 = non testée) et un nom à modifier. Les valeurs inconnaissables (incertitude, forages ou profondeur testée non fournis) sont vides.</translation>
+        </message>
+        <message>
+            <source>Smaller regions are dropped (hectares).</source>
+            <translation type="vanished">Les régions plus petites sont écartées (hectares).</translation>
+        </message>
+        <message>
             <source>Drill targets from a prospectivity map: the best AREA_FRACTION of the valid area (nodata is not area), or every cell at or above THRESHOLD, is grouped into connected regions (diagonal neighbours join); regions under MIN_AREA hectares are dropped. Each target is a polygon following the cells, ranked 1..n best first by score mass (mean score x area) unless chosen otherwise, with area_ha, mean_score, max_score, mean_uncertainty, nearest_hole_m (distance to the nearest drill-hole point, 0 inside), tested_depth_m (deepest tested depth inside, 0 = untested) and a name to edit. Values that cannot be known (no uncertainty, holes or tested depth given) are empty.</source>
-            <translation>Cibles de forage tirées d'une carte de prospectivité : la meilleure fraction AREA_FRACTION de la superficie valide (les zones sans données ne comptent pas), ou toutes les cellules à THRESHOLD ou au-dessus, sont regroupées en régions connexes (les voisines en diagonale se joignent) ; les régions de moins de MIN_AREA hectares sont écartées. Chaque cible est un polygone qui suit les cellules, classé de 1 à n, la meilleure d'abord, selon la masse de score (score moyen x superficie) sauf autre choix, avec area_ha, mean_score, max_score, mean_uncertainty, nearest_hole_m (distance au forage le plus proche, 0 à l'intérieur), tested_depth_m (plus grande profondeur testée à l'intérieur, 0 = non testée) et un nom à modifier. Les valeurs inconnaissables (incertitude, forages ou profondeur testée non fournis) sont vides.</translation>
+            <translation type="vanished">Cibles de forage tirées d'une carte de prospectivité : la meilleure fraction AREA_FRACTION de la superficie valide (les zones sans données ne comptent pas), ou toutes les cellules à THRESHOLD ou au-dessus, sont regroupées en régions connexes (les voisines en diagonale se joignent) ; les régions de moins de MIN_AREA hectares sont écartées. Chaque cible est un polygone qui suit les cellules, classé de 1 à n, la meilleure d'abord, selon la masse de score (score moyen x superficie) sauf autre choix, avec area_ha, mean_score, max_score, mean_uncertainty, nearest_hole_m (distance au forage le plus proche, 0 à l'intérieur), tested_depth_m (plus grande profondeur testée à l'intérieur, 0 = non testée) et un nom à modifier. Les valeurs inconnaissables (incertitude, forages ou profondeur testée non fournis) sont vides.</translation>
         </message>
     </context>
     <context>
