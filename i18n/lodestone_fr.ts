@@ -3153,7 +3153,7 @@
         </message>
         <message>
             <source>Combine orientations</source>
-            <translation type="unfinished" />
+            <translation>Combinaison des orientations</translation>
         </message>
         <message>
             <source>Phase symmetry</source>
@@ -3221,7 +3221,7 @@
         </message>
         <message>
             <source>sum: Kovesi's phase symmetry, summed over the filter orientations; where a strong line crosses a weak one it loses the weak line for several cells either side. best orientation: the larger of that sum and the symmetry of the single best orientation (where its filter response is at least a quarter of the grid's 99th percentile), which keeps the weak line through the crossing (see README).</source>
-            <translation type="unfinished" />
+            <translation>somme : la symétrie de phase de Kovesi, sommée sur les orientations des filtres ; là où une ligne forte croise une ligne faible, la ligne faible est perdue sur plusieurs cellules de part et d'autre. meilleure orientation : la plus grande de cette somme et de la symétrie de la seule meilleure orientation (là où la réponse de son filtre atteint au moins le quart du 99e centile de la grille), ce qui garde la ligne faible à travers le croisement (voir le README).</translation>
         </message>
         <message>
             <source>Symmetry 0-1 (0 below the noise threshold).</source>
@@ -3280,7 +3280,7 @@
         </message>
         <message>
             <source>Combine orientations</source>
-            <translation type="unfinished" />
+            <translation>Combinaison des orientations</translation>
         </message>
         <message>
             <source>Texture step first</source>
@@ -3380,11 +3380,11 @@
         </message>
         <message>
             <source>sum: Kovesi's phase symmetry, summed over the filter orientations; where a strong line crosses a weak one it loses the weak line for several cells either side. best orientation: the larger of that sum and the symmetry of the single best orientation (where its filter response is at least a quarter of the grid's 99th percentile), which keeps the weak line through the crossing (see README).</source>
-            <translation type="unfinished" />
+            <translation>somme : la symétrie de phase de Kovesi, sommée sur les orientations des filtres ; là où une ligne forte croise une ligne faible, la ligne faible est perdue sur plusieurs cellules de part et d'autre. meilleure orientation : la plus grande de cette somme et de la symétrie de la seule meilleure orientation (là où la réponse de son filtre atteint au moins le quart du 99e centile de la grille), ce qui garde la ligne faible à travers le croisement (voir le README).</translation>
         </message>
         <message>
             <source>Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest symmetry with the best-orientation combination, 1 % with the sum (see README).</source>
-            <translation type="unfinished" />
+            <translation>Les cellules dont la symétrie dépasse cette valeur sont des crêtes ; 0 = automatique : 20 % de la plus forte symétrie de la grille avec la combinaison par meilleure orientation, 1 % avec la somme (voir le README).</translation>
         </message>
         <message>
             <source>Shorter lineaments are dropped; 0 = three times the smallest wavelength.</source>
@@ -3717,7 +3717,7 @@
         </message>
         <message>
             <source>Largest gap joined (m)</source>
-            <translation type="unfinished" />
+            <translation>Plus grand écart comblé (m)</translation>
         </message>
         <message>
             <source>Corridors</source>
@@ -3781,7 +3781,7 @@
         </message>
         <message>
             <source>Pieces of a corridor that follow each other along the trend with a gap of at most this many metres between them (measured along the trend) are joined into one corridor, as where a dyke or a magnetic body crosses it; the join never widens it across the trend. 0 joins nothing.</source>
-            <translation type="unfinished" />
+            <translation>Les tronçons d'un couloir qui se suivent selon la direction avec un écart d'au plus ce nombre de mètres entre eux (mesuré selon la direction) sont réunis en un seul couloir, comme là où un dyke ou un corps magnétique le recoupe ; la jonction ne l'élargit jamais en travers de la direction. 0 ne réunit rien.</translation>
         </message>
         <message>
             <source>Corridor polygons with strike_length_m, width_m and azimuth.</source>
@@ -3796,12 +3796,12 @@
             <translation>Structure</translation>
         </message>
         <message>
-            <source>Corridors of one structural trend: the lineaments whose azimuth lies between AZIMUTH_MIN and AZIMUTH_MAX (degrees from north, 0-180; a range such as 170-10 wraps through north) are turned into a length-density map, which is thresholded into regions and traced as polygons with their strike length, width (m) and azimuth. Collinear pieces up to MAX_GAP metres apart along the trend are one corridor. A NE deformation corridor is found with 30-70.</source>
-            <translation type="unfinished" />
+            <source>Corridors of one structural trend: the lineaments whose azimuth lies between AZIMUTH_MIN and AZIMUTH_MAX (degrees from north, 0-180; a range such as 170-10 wraps through north) are turned into a length-density map, which is thresholded into regions and traced as polygons with their strike length, width (m) and azimuth. A NE deformation corridor is found with 30-70.</source>
+            <translation>Couloirs d'une direction structurale : les linéaments dont l'azimut est compris entre AZIMUTH_MIN et AZIMUTH_MAX (degrés depuis le nord, 0 à 180 ; un intervalle comme 170-10 passe par le nord) sont convertis en carte de densité de longueur, seuillée en régions tracées en polygones avec leur longueur selon la direction, leur largeur (m) et leur azimut. Un couloir de déformation NE se trouve avec 30-70.</translation>
         </message>
         <message>
-            <source>Corridors of one structural trend: the lineaments whose azimuth lies between AZIMUTH_MIN and AZIMUTH_MAX (degrees from north, 0-180; a range such as 170-10 wraps through north) are turned into a length-density map, which is thresholded into regions and traced as polygons with their strike length, width (m) and azimuth. A NE deformation corridor is found with 30-70.</source>
-            <translation type="vanished">Couloirs d'une direction structurale : les linéaments dont l'azimut est compris entre AZIMUTH_MIN et AZIMUTH_MAX (degrés depuis le nord, 0 à 180 ; un intervalle comme 170-10 passe par le nord) sont convertis en carte de densité de longueur, seuillée en régions tracées en polygones avec leur longueur selon la direction, leur largeur (m) et leur azimut. Un couloir de déformation NE se trouve avec 30-70.</translation>
+            <source>Corridors of one structural trend: the lineaments whose azimuth lies between AZIMUTH_MIN and AZIMUTH_MAX (degrees from north, 0-180; a range such as 170-10 wraps through north) are turned into a length-density map, which is thresholded into regions and traced as polygons with their strike length, width (m) and azimuth. Collinear pieces up to MAX_GAP metres apart along the trend are one corridor. A NE deformation corridor is found with 30-70.</source>
+            <translation type="vanished" />
         </message>
     </context>
     <context>

@@ -34,6 +34,20 @@ straight line through the centre counts ``sigma * sqrt(2 pi)`` = 2.5 sigma). Bel
 line crosses the window and the histogram of orientations is not worth an entropy.
 """
 
+ENTROPY_CHORD = 1.0
+"""Default chord of :func:`orientation_entropy`, in multiples of ``sigma``: the orientation of a line at a sample is
+the direction of the line's chord of this length centred on it.
+
+Orientation entropy measures how many directions meet in a window of ``sigma``; bends much shorter than the window
+are not new directions. Traced lineaments follow the cells of a raster, so their short segments zig-zag by up to
+15-25 degrees about the line's direction (a half-cell step over a few cells); taken one by one they spread a
+single straight lineament over two or three 15-degree bins. Measured on :func:`.synthetic.dyke_field` (300 x 300
+cells of 50 m, 14 dykes, seeds 0-5, clean and with 5 nT noise, lineaments from
+:func:`.lineaments.extract_lineaments`; sigma 500 m, 12 bins), Spearman rank correlation of the entropy of the
+extracted lineaments with that of the true traces: segment directions and whole bins 0.49-0.84; chord of sigma,
+whole bins 0.71-0.91; segment directions, shared bins 0.71-0.91; chord of sigma and shared bins 0.88-0.96; chord
+of 2 sigma and shared bins 0.92-0.97 (at the cost of rounding real bends)."""
+
 COMPLEXITY_PERCENTILE = 98.0
 """Percentile of the positive values mapped to 1 when :func:`structural_complexity` rescales a density map."""
 
@@ -148,9 +162,20 @@ def azimuth_histogram(lines, bins=36, weights="length"):
     return edges, sums
 
 
+class Samples(NamedTuple):
+    """Samples along a set of lines (:func:`sample_lines`): ``points`` (k, 2) in metres, the ``length`` (m) each
+    stands for, the index of its ``line``, the axial ``azimuth`` (degrees) of its segment and its ``arc`` distance
+    (m) from its line's first vertex."""
+
+    points: np.ndarray
+    length: np.ndarray
+    line: np.ndarray
+    azimuth: np.ndarray
+    arc: np.ndarray
+
+
 def sample_lines(lines, step):
-    """Points every ``step`` metres or less along ``lines``: (points (k, 2), length (m) each stands for, line index,
-    axial azimuth of its segment in degrees).
+    """:class:`Samples` every ``step`` metres or less along ``lines``.
 
     Each segment is cut into ``ceil(length / step)`` equal pieces and each piece is represented by its midpoint, so
     the sample lengths add up exactly to the line lengths.
@@ -160,7 +185,30 @@ def sample_lines(lines, step):
     owner = np.repeat(np.arange(len(seg.length)), pieces)
     fraction = (np.arange(owner.size) - np.repeat(np.cumsum(pieces) - pieces, pieces) + 0.5) / pieces[owner]
     points = seg.start[owner] + fraction[:, None] * (seg.end - seg.start)[owner]
-    return points, (seg.length / pieces)[owner], seg.line[owner], segment_azimuths(seg.start, seg.end)[owner]
+    return Samples(points, (seg.length / pieces)[owner], seg.line[owner], segment_azimuths(seg.start, seg.end)[owner],
+                   seg.position[owner] + fraction * seg.length[owner])
+
+
+def chord_azimuths(lines, samples, chord):
+    """Axial azimuth (degrees from north, [0, 180)) at each of the :class:`Samples` of ``lines``: the direction of
+    its line's chord from ``chord / 2`` metres before the sample to ``chord / 2`` after it along the line (each end
+    stopped at the line's end)."""
+    lines = as_lines(lines)
+    if not len(samples.arc):
+        return np.empty(0)
+    real = [index for index, line in enumerate(lines) if len(line) > 1]  # the lines samples come from
+    pieces = {index: np.hypot(*np.diff(lines[index], axis=0).T) for index in real}
+    totals = np.array([pieces[index].sum() if index in pieces else 0.0 for index in range(len(lines))])
+    # every line's vertices on one increasing arc axis: each line starts 1 m after the end of the one before it
+    starts = np.concatenate([[0.0], np.cumsum(totals + 1.0)[:-1]])
+    axis = np.concatenate([starts[index] + np.r_[0.0, np.cumsum(pieces[index])] for index in real])
+    vertices = np.concatenate([lines[index] for index in real])
+    owner = samples.line
+    before = starts[owner] + np.maximum(samples.arc - chord / 2, 0.0)
+    after = starts[owner] + np.minimum(samples.arc + chord / 2, totals[owner])
+    east = np.interp(after, axis, vertices[:, 0]) - np.interp(before, axis, vertices[:, 0])
+    north = np.interp(after, axis, vertices[:, 1]) - np.interp(before, axis, vertices[:, 1])
+    return axial(np.degrees(np.arctan2(east, north)))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -377,37 +425,53 @@ def lineament_density(lines, grid, sigma):
     Lines are sampled every :data:`SAMPLE_STEP` cell; the map integrates to the line length in km inside the grid.
     """
     _check_sigma(sigma)
-    points, length, _, _ = sample_lines(lines, SAMPLE_STEP * min(grid.cell_x, grid.cell_y))
-    return _smooth(splat(points, length / 1000.0, grid), grid, sigma) / _cell_area_km2(grid)
+    samples = sample_lines(lines, SAMPLE_STEP * min(grid.cell_x, grid.cell_y))
+    return _smooth(splat(samples.points, samples.length / 1000.0, grid), grid, sigma) / _cell_area_km2(grid)
 
 
-def orientation_entropy(lines, grid, sigma, bins=12, weights=None, min_length=None):
+def orientation_entropy(lines, grid, sigma, bins=12, weights=None, min_length=None, chord=None):
     """Normalised Shannon entropy (0-1) of lineament orientations in a Gaussian window of ``sigma`` metres.
 
-    In each window the axial azimuths (0-180 degrees) fall in ``bins`` equal bins, weighted by line length times
-    ``weights`` (one strength per line, default 1); with ``p`` the bin fractions, ``H = -sum p log p / log(bins)``:
-    0 where every line shares one orientation, 1 where all orientations are equally present. Lines are sampled
-    every :data:`SAMPLE_STEP` cell, accumulated per cell and bin, and each bin is Gaussian-filtered.
+    Definition (the same for extracted and for true lines):
 
-    NaN where the windowed line length (metres of line weighted by the kernel relative to its centre, strengths
-    ignored) is below ``min_length`` metres, default :data:`ENTROPY_MIN_LENGTH` times ``sigma``.
+    - lines are sampled every :data:`SAMPLE_STEP` cell; the orientation at a sample is the axial azimuth of its
+      line's chord of ``chord`` metres centred on it (default :data:`ENTROPY_CHORD` times ``sigma``, see there:
+      the direction at the scale of the window, not that of a raster zig-zag);
+    - each sample weighs its length times its line's strength (``weights``, one per line, default 1) and that
+      weight is shared between the two nearest of ``bins`` equal orientation bins over 0-180 degrees, linearly in
+      the distance to their centres (so the entropy changes smoothly with azimuth instead of jumping where a line
+      crosses a bin edge);
+    - each bin is accumulated per cell and Gaussian-filtered; with ``p`` the bin fractions in a window,
+      ``H = -sum p log p / log(bins)``: 0 where every line has one orientation at a bin centre (at most
+      ``log 2 / log(bins)``, 0.28 for 12 bins, midway between two centres), 1 where all orientations are equally
+      present;
+    - NaN (no entropy) where the windowed line length (metres of line weighted by the kernel relative to its
+      centre, strengths ignored) is below ``min_length`` metres, default :data:`ENTROPY_MIN_LENGTH` times
+      ``sigma``: too little line to speak of a mix of orientations, and in particular wherever there is none.
     """
     _check_sigma(sigma)
     if bins < 2:
         raise ValueError(f"bins must be at least 2, got {bins}.")
     min_length = ENTROPY_MIN_LENGTH * sigma if min_length is None else min_length
+    chord = ENTROPY_CHORD * sigma if chord is None else chord
     lines = as_lines(lines)
-    points, length, line, azimuth = sample_lines(lines, SAMPLE_STEP * min(grid.cell_x, grid.cell_y))
-    strength = length * _line_weights(weights, len(lines))[line]
-    window = _smooth(splat(points, length, grid), grid, sigma)
+    samples = sample_lines(lines, SAMPLE_STEP * min(grid.cell_x, grid.cell_y))
+    strength = samples.length * _line_weights(weights, len(lines))[samples.line]
+    window = _smooth(splat(samples.points, samples.length, grid), grid, sigma)
     window *= 2 * np.pi * (sigma / grid.cell_x) * (sigma / grid.cell_y)
-    which = np.floor(azimuth / (180.0 / bins)).astype(int) % bins
+    position = chord_azimuths(lines, samples, chord) / (180.0 / bins) - 0.5  # in bins from the first bin's centre
+    lower = np.floor(position)
+    upper_share = position - lower
+    lower = lower.astype(int) % bins
+    upper = (lower + 1) % bins
     total = np.zeros(grid.shape)
     weighted_log = np.zeros(grid.shape)
     for b in range(bins):
-        share = np.maximum(_smooth(splat(points[which == b], strength[which == b], grid), grid, sigma), 0)
-        total += share
-        weighted_log += share * np.log(np.where(share > 0, share, 1.0))
+        share = np.where(lower == b, 1.0 - upper_share, 0.0) + np.where(upper == b, upper_share, 0.0)
+        used = share > 0
+        summed = np.maximum(_smooth(splat(samples.points[used], (strength * share)[used], grid), grid, sigma), 0)
+        total += summed
+        weighted_log += summed * np.log(np.where(summed > 0, summed, 1.0))
     with np.errstate(divide="ignore", invalid="ignore"):
         entropy = (np.log(total) - weighted_log / total) / np.log(bins)
     entropy[(window < min_length) | ~(total > 0)] = np.nan

@@ -9,6 +9,24 @@ odd-symmetric ones hardly at all, whatever the feature's amplitude; the phase sy
 with ``T`` the noise threshold of each orientation and ``eps`` = 1e-4 (Kovesi 1997, his ``phasesym``). It is 0-1,
 near 1 on the axis of a clean line and 0 where the energy does not exceed the noise.
 
+Where a weak line crosses a strong one, the sum loses the weak line for several cells either side of the strong
+one: there the strong line's filters see its flank (odd-symmetric, negative energy ``|e| - |o|``) and their
+negative energy and large amplitude outweigh the weak line's positive energy in the other orientations. With
+``combine="max"`` the symmetry is instead the larger of that sum and the best single orientation,
+
+    PS_max = max(PS, max over orientations o with A_o >= floor of max(E_o - T_o, 0) / (A_o + eps))
+
+with ``E_o`` and ``A_o`` the energy and amplitude sums over scales of orientation ``o``: a line keeps its own
+symmetry through a crossing, because filters more than ``360 / n_orientations`` degrees from a line's normal do
+not see it at all. The amplitude floor is :data:`AMPLITUDE_FLOOR` times the :data:`FLOOR_PERCENTILE` (99th)
+percentile, over the grid, of each cell's largest ``A_o``: on its own a single orientation also finds faint
+symmetric shapes in the empty background of a clean grid (between lines, beyond line ends) and in noise, where the
+sum is held down by the other orientations; the floor keeps the single-orientation rule to responses comparable
+with the grid's strong features (a high percentile rather than the maximum, so a few extreme cells do not raise
+it). Where it does not apply, the result is Kovesi's sum. The strike and scale are those of the orientation of largest
+energy in both cases: where the best single orientation beats the sum (a weak line beside a strong one) that is
+the weak line's orientation, since the strong line's filters see a negative energy there.
+
 Conventions:
 - ``values`` is a north-up grid (row 0 north, columns east) of SQUARE cells; wavelengths are in cells;
 - a filter's orientation is the direction of its wavevector (the NORMAL to the lines it detects), measured
@@ -57,14 +75,35 @@ LOW_PASS_CUTOFF = 0.4
 
 LOW_PASS_ORDER = 10
 
+COMBINATIONS = ("sum", "max")
+"""How the orientations are combined: Kovesi's sum, or the larger of it and the best single orientation (see the
+module docstring)."""
+
+FLOOR_PERCENTILE = 99.0
+"""Percentile of each cell's largest orientation amplitude that sets the amplitude floor of ``combine="max"``."""
+
+AMPLITUDE_FLOOR = 0.25
+"""With ``combine="max"``, a single orientation counts where its amplitude sum is at least this fraction of the
+:data:`FLOOR_PERCENTILE` percentile of each cell's largest orientation amplitude. Measured on
+:func:`.synthetic.dyke_field` through :func:`.lineaments.extract_lineaments` (256 x 256 cells of 50 m with 12 dykes
+for buffer F1 at 2 cells, 300 x 300 with 14 dykes for junction precision and recall against the contacts of the
+true traces; seeds 0-5; clean / 5 nT noise): no floor, F1 0.67-0.81 / 0.93-0.98 and junction precision 0.24-0.35 /
+0.60-0.86 (clutter grows in the empty background of the clean grids); 0.1, F1 0.94-0.98 / 0.95-0.98, precision
+0.65-0.90 / 0.60-0.86, mean recall 0.74 / 0.73; 0.25, F1 0.94-0.98 / 0.94-0.99, precision 0.76-0.92 / 0.78-0.88,
+mean recall 0.71 / 0.68; 0.4, mean recall 0.48 / 0.45 (the weaker dykes drop below the floor near crossings).
+Below 0.25 a lone deep dyke (128 x 128 cells, top 300 m down, 0.2 nT noise) also grows side branches beyond its
+end (95 % of its vertices within 620 m of its axis at 0.1, 58 m at 0.25)."""
+
 
 def filter_wavelengths(min_wavelength, mult, n_scales):
     """Wavelengths (cells) of the filter bank's scales: ``min_wavelength * mult**s`` for s = 0 .. n_scales - 1."""
     return min_wavelength * mult ** np.arange(n_scales)
 
 
-def _check_parameters(shape, n_scales, n_orientations, min_wavelength, mult, sigma_onf, k, polarity):
+def _check_parameters(shape, n_scales, n_orientations, min_wavelength, mult, sigma_onf, k, polarity, combine):
     """Raise ValueError on a parameter out of range or a grid smaller than the largest filter wavelength."""
+    if combine not in COMBINATIONS:
+        raise ValueError(f"combine must be 'sum' (Kovesi) or 'max' (best orientation), got {combine!r}.")
     if len(shape) != 2:
         raise ValueError(f"values must be a 2-D grid, got {len(shape)} dimension(s).")
     if not (1 <= n_scales <= 255 and 1 <= n_orientations <= 255):
@@ -274,29 +313,49 @@ def _oriented_sums(bank, angle, n_orientations, polarity, valid, mult, k):
     return amplitude, energy, best_scale
 
 
+def _best_single_orientation(ratios, amplitudes, valid):
+    """With ``combine="max"``: the largest per-orientation symmetry ``max(E_o - T_o, 0) / (A_o + eps)``
+    (``ratios``) among the orientations whose amplitude passes the floor (:data:`AMPLITUDE_FLOOR`)."""
+    largest = amplitudes[0].copy()
+    for amplitude in amplitudes[1:]:
+        np.maximum(largest, amplitude, out=largest)
+    floor = np.float32(AMPLITUDE_FLOOR * float(np.percentile(largest if valid is None else largest[valid],
+                                                             FLOOR_PERCENTILE)))
+    del largest
+    best = np.zeros_like(ratios[0])
+    for ratio, amplitude in zip(ratios, amplitudes):
+        ratio *= amplitude >= floor
+        np.maximum(best, ratio, out=best)
+    return best
+
+
 def phase_symmetry(values, n_scales=5, n_orientations=6, min_wavelength=3.0, mult=2.1, sigma_onf=0.55, k=2.0,
-                   polarity=0, progress=None):
+                   polarity=0, combine="sum", progress=None):
     """Phase symmetry, strike and scale of the line-like features of a north-up grid of square cells.
 
     ``min_wavelength`` (cells, >= 2) is the wavelength of the smallest of ``n_scales`` log-Gabor scales, each
     ``mult`` times the previous; ``n_orientations`` filter directions; ``sigma_onf`` the bandwidth ratio of the
     log-Gabor; ``k`` the noise threshold in standard deviations of the estimated noise energy (2 for clean data,
-    10-20 for noisy); ``polarity`` +1 bright lines (highs), -1 dark lines (lows), 0 both. ``progress``: see
+    10-20 for noisy); ``polarity`` +1 bright lines (highs), -1 dark lines (lows), 0 both; ``combine`` "sum"
+    (Kovesi's phase symmetry, summed over orientations) or "max" (the larger of that and the best single
+    orientation above an amplitude floor: keeps a weak line where a strong one crosses it). ``progress``: see
     :mod:`.progress` (one report per orientation). Returns a :data:`PhaseSymmetry` of float32 grids, NaN where
     ``values`` is NaN. See the module docstring for the formulas and conventions.
     """
     values = np.asarray(values, dtype=np.float32)
-    _check_parameters(values.shape, n_scales, n_orientations, min_wavelength, mult, sigma_onf, k, polarity)
+    _check_parameters(values.shape, n_scales, n_orientations, min_wavelength, mult, sigma_onf, k, polarity, combine)
     scaled, holes = _prepared(values)
     valid = ~holes if holes.any() else None
     wavelengths = filter_wavelengths(min_wavelength, mult, n_scales)
     bank = _FilterBank(scaled, wavelengths, sigma_onf)
     del scaled
-    amplitudes = []
+    amplitudes, ratios = [], []
     for orientation in range(n_orientations):
         amplitude, energy, scale_index = _oriented_sums(bank, orientation * np.pi / n_orientations, n_orientations,
                                                         polarity, valid, mult, k)
         amplitudes.append(amplitude)
+        if combine == "max":
+            ratios.append(np.divide(np.maximum(energy, 0), amplitude + np.float32(EPSILON)))
         if orientation == 0:
             total_energy, best_energy, best_scale = energy.copy(), energy, scale_index
             best_orientation = np.zeros(values.shape, np.uint8)
@@ -317,6 +376,9 @@ def phase_symmetry(values, n_scales=5, n_orientations=6, min_wavelength=3.0, mul
         total_amplitude += amplitude
     symmetry = np.divide(total_energy, total_amplitude, out=total_energy)
     del total_amplitude
+    if combine == "max":
+        np.maximum(symmetry, _best_single_orientation(ratios, amplitudes, valid), out=symmetry)
+        del ratios
     strike = _strike(best_orientation, amplitudes)
     scale = wavelengths.astype(np.float32)[best_scale]
     for grid in (symmetry, strike, scale):

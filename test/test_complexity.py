@@ -212,12 +212,57 @@ def test_lineament_density_of_a_10_km_line_integrates_to_10_km():
 
 def test_entropy_of_one_straight_line_is_zero_where_defined_and_nan_far_away():
     grid = _grid()
-    entropy = complexity.orientation_entropy([_ray(CENTRE, 37.0, -1500, 1500)], grid, 100.0)
+    # 12 bins of 15 degrees: 37.5 is a bin centre
+    entropy = complexity.orientation_entropy([_ray(CENTRE, 37.5, -1500, 1500)], grid, 100.0)
     defined = np.isfinite(entropy)
     assert defined.sum() > 100
     assert np.nanmax(entropy) < 1e-9
     assert np.isnan(_value_at(grid, entropy, CENTRE[0] + 400, CENTRE[1] - 400))  # 570 m off the line
     assert np.isfinite(_value_at(grid, entropy, *CENTRE))
+
+
+def test_a_line_shares_its_weight_between_the_two_nearest_bin_centres():
+    grid = _grid()
+    # midway between the centres 22.5 and 37.5: half in each bin, H = log 2 / log 12
+    entropy = complexity.orientation_entropy([_ray(CENTRE, 30.0, -1500, 1500)], grid, 100.0)
+    assert np.nanmax(entropy) == pytest.approx(np.log(2) / np.log(12), abs=1e-9)
+    assert np.nanmin(entropy) == pytest.approx(np.log(2) / np.log(12), abs=1e-9)
+    # a fifth of the way from 37.5 to 52.5: shares 0.8 and 0.2; the entropy moves smoothly, no jump at a bin edge
+    entropy = complexity.orientation_entropy([_ray(CENTRE, 40.5, -1500, 1500)], grid, 100.0)
+    expected = -(0.8 * np.log(0.8) + 0.2 * np.log(0.2)) / np.log(12)
+    assert _value_at(grid, entropy, *CENTRE) == pytest.approx(expected, abs=1e-9)
+
+
+def test_entropy_takes_the_direction_of_a_zigzag_over_the_chord_not_its_segments():
+    grid = _grid()
+    # a line striking 37.5 degrees (a bin centre) traced as a zig-zag: it advances 50 m along its axis per segment,
+    # alternately 15 m to one side and back, so its segments strike 37.5 +- 16.7 degrees
+    direction = np.array([np.sin(np.radians(37.5)), np.cos(np.radians(37.5))])
+    normal = np.array([direction[1], -direction[0]])
+    steps = np.arange(-30, 31)
+    zigzag = _line(*(np.asarray(CENTRE) + 50.0 * steps[:, None] * direction + 15.0 * (steps[:, None] % 2) * normal))
+    swing = np.degrees(np.arctan2(15.0, 50.0))
+    # a 1 m chord follows the segments: two directions, each shared between two bins
+    low, high = (37.5 - swing) / 15 - 0.5, (37.5 + swing) / 15 - 0.5
+    shares = np.array([np.ceil(low) - low, low - np.floor(low), np.ceil(high) - high, high - np.floor(high)]) / 2
+    expected = -np.sum(shares * np.log(shares)) / np.log(12)
+    assert _value_at(grid, complexity.orientation_entropy([zigzag], grid, 100.0, chord=1.0), *CENTRE) == \
+        pytest.approx(expected, abs=0.01)
+    # a chord of one zig and one zag has the line's own direction whatever the sample: one bin
+    assert _value_at(grid, complexity.orientation_entropy([zigzag], grid, 100.0, chord=2 * np.hypot(50.0, 15.0)),
+                     *CENTRE) < 1e-6
+    # the default chord (sigma, about two segments) stays close to that
+    assert _value_at(grid, complexity.orientation_entropy([zigzag], grid, 100.0), *CENTRE) < expected / 3
+
+
+def test_the_chord_stops_at_the_ends_of_the_line():
+    line = _line((0.0, 0.0), (100.0, 0.0), (100.0, 100.0))  # east, then north
+    samples = complexity.sample_lines([line], 10.0)
+    azimuths = complexity.chord_azimuths([line], samples, 40.0)
+    assert azimuths[samples.arc < 80] == pytest.approx(90.0)  # the chord lies on the first leg
+    assert azimuths[samples.arc > 120] == pytest.approx(0.0, abs=1e-9)
+    corner = np.argmin(np.abs(samples.arc - 105.0))  # chord from 85 m (first leg) to 125 m (second)
+    assert azimuths[corner] == pytest.approx(np.degrees(np.arctan2(15.0, 25.0)))
 
 
 def test_entropy_of_all_orientations_equally_present_is_one():
@@ -226,15 +271,15 @@ def test_entropy_of_all_orientations_equally_present_is_one():
     star = [_ray(CENTRE, (b + 0.5) * 180 / bins, -1000, 1000) for b in range(bins)]
     entropy = complexity.orientation_entropy(star, grid, 100.0, bins=bins)
     assert _value_at(grid, entropy, *CENTRE) == pytest.approx(1.0, abs=0.01)
-    # two orientations equally present: log 2 / log 12
-    cross = [_ray(CENTRE, 20, -1000, 1000), _ray(CENTRE, 110, -1000, 1000)]
+    # two orientations at bin centres equally present: log 2 / log 12
+    cross = [_ray(CENTRE, 22.5, -1000, 1000), _ray(CENTRE, 112.5, -1000, 1000)]
     entropy = complexity.orientation_entropy(cross, grid, 100.0, bins=bins)
     assert _value_at(grid, entropy, *CENTRE) == pytest.approx(np.log(2) / np.log(bins), abs=0.01)
 
 
 def test_entropy_weights_strength_and_minimum_length():
     grid = _grid()
-    cross = [_ray(CENTRE, 20, -1000, 1000), _ray(CENTRE, 110, -1000, 1000)]
+    cross = [_ray(CENTRE, 22.5, -1000, 1000), _ray(CENTRE, 112.5, -1000, 1000)]
     # a line of zero strength does not count: only one orientation remains
     assert _value_at(grid, complexity.orientation_entropy(cross, grid, 100.0, weights=[1.0, 0.0]), *CENTRE) < 1e-9
     # at the centre the windowed length of the two lines is 2 sigma sqrt(2 pi) = 501 m

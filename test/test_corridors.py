@@ -115,6 +115,28 @@ def test_collinear_pieces_of_one_lineament_make_one_corridor(azimuth):
     assert found[0].azimuth_deg == pytest.approx(azimuth, abs=2)
 
 
+@pytest.mark.parametrize("azimuth", [45.0, 160.0])
+def test_collinear_pieces_are_joined_across_gaps_up_to_max_gap_and_only_along_strike(azimuth):
+    # two 1 km lines of one lineament 600 m apart along strike: too far for the smoothing along the trend alone
+    def pieces(offset_across):
+        shift = offset_across * _unit(azimuth + 90)
+        return [np.array([CENTRE - 1300 * _unit(azimuth), CENTRE - 300 * _unit(azimuth)]) + ORIGIN,
+                np.array([CENTRE + 300 * _unit(azimuth), CENTRE + 1300 * _unit(azimuth)]) + ORIGIN + shift]
+
+    def found(offset_across, max_gap):
+        return corridors.trend_corridors(pieces(offset_across), GRID, azimuth - 10, azimuth + 10, max_gap=max_gap)
+
+    for max_gap in (0.0, None):  # none, and the default 400 m
+        assert [round(c.strike_length_m, -2) for c in found(0.0, max_gap)] == [1000, 1000]
+    (joined,) = found(0.0, 700.0)
+    assert joined.strike_length_m == pytest.approx(2600, abs=2 * GRID.cell_x)
+    assert joined.azimuth_deg == pytest.approx(azimuth, abs=1)
+    single_line_width = 2 * np.sqrt(2 * np.log(2)) * corridors.SIGMA_CELLS * GRID.cell_x
+    assert joined.width_m < 1.2 * single_line_width  # the gap is filled at the pieces' width, nothing widens
+    # the same pieces 300 m apart across strike are two corridors, however long the gap allowed
+    assert len(found(300.0, 1500.0)) == 2
+
+
 def test_the_smoothing_kernel_is_stretched_along_the_trend():
     grid = GridSpec(0.0, 4000.0, 20.0, 25.0, 160, 200)  # non-square cells
     kernel = corridors.oriented_gaussian(grid, 40.0, 200.0, 30.0)
@@ -138,6 +160,13 @@ def test_threshold_and_min_length_are_honoured(scene):
     default = corridors.trend_corridors(bundle, GRID, 40, 60)
     loose = corridors.trend_corridors(bundle, GRID, 40, 60, sigma=50.0, threshold=5.0)
     assert len(default) == len(loose) == 1 and loose[0].width_m > default[0].width_m + 50
+
+
+def test_bad_corridor_parameters_are_refused(scene):
+    with pytest.raises(ValueError, match="largest gap to join must be a distance of 0 metres or more"):
+        corridors.trend_corridors(scene, GRID, 40, 60, max_gap=-1.0)
+    with pytest.raises(ValueError, match="positive density"):
+        corridors.trend_corridors(scene, GRID, 40, 60, threshold=0.0)
 
 
 def test_in_azimuth_range_wraps_through_north():

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy import ndimage
 
-from lodestone.science import lineament_scoring, lineaments, synthetic
+from lodestone.science import complexity, lineament_scoring, lineaments, synthetic
 from lodestone.science.grid import GridSpec
 
 EIGHT = np.ones((3, 3))
@@ -18,6 +18,14 @@ EIGHT = np.ones((3, 3))
 
 def _components(mask):
     return ndimage.label(mask, structure=EIGHT)[1]
+
+
+def _distance_to_lines(point, lines):
+    """Distance (m) from a point to the nearest segment of polylines ((n, 2) arrays)."""
+    starts = np.concatenate([line[:-1] for line in lines])
+    vectors = np.concatenate([np.diff(line, axis=0) for line in lines])
+    along = np.clip(np.einsum("ij,ij->i", point - starts, vectors) / np.einsum("ij,ij->i", vectors, vectors), 0, 1)
+    return float(np.min(np.hypot(*(starts + along[:, None] * vectors - point).T)))
 
 
 def _neighbour_counts(skeleton):
@@ -71,7 +79,8 @@ def test_thinning_keeps_the_junction_of_a_cross_and_shrinks_a_disc_to_a_point():
 def test_automatic_threshold_is_a_fraction_of_the_maximum_and_nan_is_never_a_ridge():
     symmetry = np.array([[0.0, 0.005, 0.0101, 0.5], [1.0, np.nan, 0.2, 0.009]], np.float32)
     expected = np.array([[False, False, True, True], [True, False, True, False]])
-    assert np.array_equal(lineaments.threshold_ridges(symmetry), expected)
+    assert np.array_equal(lineaments.threshold_ridges(symmetry), expected)  # 1 % of the maximum for Kovesi's sum
+    assert np.array_equal(lineaments.threshold_ridges(symmetry, combine="max"), np.nan_to_num(symmetry) > 0.2)
     assert np.array_equal(lineaments.threshold_ridges(symmetry, 0.3), symmetry > 0.3)
 
 
@@ -170,6 +179,73 @@ def test_vectorise_closes_a_loop():
     assert line.length_m == pytest.approx(4 * 17 * 10.0 + 4 * np.sqrt(2) * 10.0)
 
 
+def _draw(skeleton, points):
+    """Set the pixels of the polyline through (row, col) ``points``."""
+    for (r0, c0), (r1, c1) in zip(points[:-1], points[1:]):
+        count = 2 * int(max(abs(r1 - r0), abs(c1 - c0))) + 1
+        skeleton[np.rint(np.linspace(r0, r1, count)).astype(int), np.rint(np.linspace(c0, c1, count)).astype(int)] = 1
+
+
+@pytest.mark.parametrize("half_width, paths_kept", [(2, 1), (12, 2)])
+def test_a_narrow_loop_is_one_line_and_a_wide_one_two(half_width, paths_kept):
+    # a line along row 50 splits into two paths between columns 35 and 65 and joins again; a loop 4 cells wide is a
+    # hole in a ridge, one 24 cells wide (beyond the 9-cell minimum length) two lineaments
+    grid = GridSpec(0.0, 1000.0, 10.0, 10.0, 100, 100)
+    skeleton = np.zeros(grid.shape, bool)
+    for side in (-1, 1):
+        _draw(skeleton, [(50, 5), (50, 35), (50 + side * half_width, 35 + half_width),
+                         (50 + side * half_width, 65 - half_width), (50, 65), (50, 95)])
+    lines = lineaments.vectorise(lineaments.thin(skeleton), grid, np.ones(grid.shape), np.ones(grid.shape), 90.0)
+    path = 2 * np.hypot(half_width, half_width) * 10 + (30 - 2 * half_width) * 10  # one way round the loop
+    total = sum(line.length_m for line in lines)
+    assert total == pytest.approx(600 + paths_kept * path, rel=0.05)
+    if paths_kept == 1:
+        assert len(lines) == 1  # and the pieces either side are joined through it
+
+
+def test_a_dense_row_of_crossings_is_not_merged_into_one_node(monkeypatch):
+    # a line crossed every 5 cells (50 m): the links between crossings are shorter than the minimum length (90 m)
+    grid = GridSpec(0.0, 1000.0, 10.0, 10.0, 100, 100)
+    skeleton = np.zeros((100, 100), bool)
+    skeleton[50, 5:95] = True
+    columns = np.arange(20, 81, 5)
+    skeleton[30:71, columns] = True
+    crossings = np.column_stack([(columns + 0.5) * 10, np.full(len(columns), 1000 - 50.5 * 10)])
+    spread = lineaments.JUNCTION_SPREAD * 90.0
+
+    def nodes():
+        lines = lineaments.vectorise(skeleton, grid, np.ones(grid.shape), np.ones(grid.shape), 90.0)
+        return complexity.find_junctions([line.coords for line in lines], 20.0)[0]
+
+    found = nodes()
+    distance = np.hypot(*(found[:, None, :] - crossings[None, :, :]).transpose(2, 0, 1))
+    assert distance.min(axis=1).max() <= spread  # every node stands for crossings within the spread
+    assert distance.min(axis=0).max() <= 50.0  # every crossing has a node within 5 cells
+    monkeypatch.setattr(lineaments, "JUNCTION_SPREAD", np.inf)  # contracting every short link...
+    assert len(nodes()) == 1  # ...collapses the row into one node in its middle
+
+
+def test_two_lines_crossing_at_a_shallow_angle_make_one_crossing_at_their_intersection(monkeypatch):
+    # two ridges 3 cells wide crossing at 16 degrees merge over about 20 cells; thinned, they are two Y junctions
+    grid = GridSpec(0.0, 1000.0, 10.0, 10.0, 100, 100)
+    rows, cols = np.mgrid[0:100, 0:100].astype(float)
+    mask = np.zeros(grid.shape, bool)
+    for angle in np.radians([8.0, -8.0]):
+        mask |= (np.abs((cols - 50) * np.sin(angle) - (rows - 50) * np.cos(angle)) <= 1.5) & (np.abs(cols - 50) < 45)
+    skeleton = lineaments.thin(mask)
+    crossing = np.array([505.0, 495.0])  # the centre of cell (50, 50)
+
+    def nodes():
+        lines = lineaments.vectorise(skeleton, grid, np.ones(grid.shape), np.ones(grid.shape), 90.0)
+        return complexity.find_junctions([line.coords for line in lines], 20.0)[0]
+
+    found = nodes()
+    assert len(found) == 1 and np.hypot(*(found[0] - crossing)) <= 10.0
+    monkeypatch.setattr(lineaments, "CROSSING_LINK", 0.0)
+    apart = nodes()
+    assert len(apart) == 2 and np.hypot(*(apart - crossing).T).min() > 50.0  # the two Ys, beyond 5 cells
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Synthetic dykes and scores
 
@@ -262,22 +338,29 @@ def test_dyke_axes_are_found_at_the_pole(seed, noise, bar):
     assert np.median(errors) <= 3.0, report
     assert rms < CELL, report
     assert ridges.dtype == np.float32 and ridges.shape == GRID.shape and np.nanmax(ridges) <= 1
-    for line in lines:
-        assert line.length_m >= 3 * MIN_WAVELENGTH and 0 <= line.azimuth < 180 and 0 < line.strength <= 1
+    for index, line in enumerate(lines):
+        assert 0 <= line.azimuth < 180 and 0 < line.strength <= 1
+        if line.length_m < 3 * MIN_WAVELENGTH:  # kept only as the link between two junctions
+            others = [other.coords for other in lines[:index] + lines[index + 1:]]
+            assert all(_distance_to_lines(end, others) < 1.0 for end in line.coords[[0, -1]])
 
 
-def test_texture_ridges_flank_the_dyke_and_phase_symmetry_of_the_field_finds_its_axis():
+@pytest.mark.parametrize("combine, axis_p95", [("sum", 50.0), ("max", 75.0)])
+def test_texture_ridges_flank_the_dyke_and_phase_symmetry_of_the_field_finds_its_axis(combine, axis_p95):
     grid = GridSpec(0.0, 6400.0, 50.0, 50.0, 128, 128)
     field, (trace,) = synthetic.dyke_field(grid, n_dykes=1, seed=4, top_depth_m=300.0, noise_nt=0.2)
     normal = np.array([trace[0, 1] - trace[1, 1], trace[1, 0] - trace[0, 0]]) / np.hypot(*np.diff(trace, axis=0)[0])
 
     def offsets(use_texture):
-        lines, _ = lineaments.extract_lineaments(field, grid, 150.0, polarity=1, use_texture=use_texture,
-                                                 texture_window_m=150.0)
+        lines, _ = lineaments.extract_lineaments(field, grid, 150.0, polarity=1, combine=combine,
+                                                 use_texture=use_texture, texture_window_m=150.0)
         return (np.concatenate([line.coords for line in lines]) - trace[0]) @ normal
 
+    # on the axis within a cell; the best single orientation also extends the broad anomaly of this deep dyke a
+    # little past its end (where the sum is held down by the filters across the end), so up to 1.5 cells there
     axis = offsets(False)
-    assert np.percentile(np.abs(axis), 95) < 50.0
+    assert np.percentile(np.abs(axis), 95) < axis_p95
+    assert np.median(np.abs(axis)) < 25.0
     # the texture peaks where the anomaly is steepest: about 0.58 x the top depth (173 m) either side
     flanks = offsets(True)
     assert 120.0 < np.median(np.abs(flanks)) < 250.0
@@ -294,3 +377,5 @@ def test_extract_lineaments_refuses_bad_input():
         lineaments.extract_lineaments(np.full(GRID.shape, np.nan), GRID, 150.0)
     with pytest.raises(ValueError, match="shape"):
         lineaments.extract_lineaments(np.zeros((10, 10)), GRID, 150.0)
+    with pytest.raises(ValueError, match="'sum' .* or 'max'"):
+        lineaments.extract_lineaments(_dykes(0, 0.0)[0], GRID, 150.0, combine="mean")

@@ -116,6 +116,38 @@ def test_white_noise_gives_little_symmetry_and_less_with_a_higher_noise_threshol
     assert line[(np.abs(across) <= 0.5) & _interior(40, 256)].mean() > 0.3
 
 
+@pytest.mark.parametrize("angle, strike_error", [(90, 2.0), (60, 12.0)])
+def test_the_best_single_orientation_keeps_a_weak_line_across_a_strong_one(angle, strike_error):
+    # a line 4 times weaker crossing a strong one: Kovesi's sum loses it for many cells either side of the strong
+    # line (the strong line's flank has a large amplitude and a negative energy), the best orientation keeps it
+    values = _line(0, amplitude=4.0) + _line(angle)
+    summed = phasesymmetry.phase_symmetry(values, polarity=1)
+    best = phasesymmetry.phase_symmetry(values, polarity=1, combine="max")
+    across, along = _offsets(angle)
+    near = (np.abs(across) <= 0.5) & (np.abs(along) >= 4) & (np.abs(along) <= 12)  # 4-12 cells from the crossing
+    assert summed.symmetry[near].max() < 0.05
+    assert best.symmetry[near].min() > 0.7 and best.symmetry[near].mean() > 0.85
+    # the strike there is the weak line's (refined from the neighbour orientations' amplitudes, which at 60 degrees
+    # also see the strong line)
+    assert np.median(_axial_error(best.orientation[near], angle)) < strike_error
+    assert np.all(best.symmetry >= summed.symmetry)  # the larger of the sum and the best orientation
+    assert np.array_equal(best.orientation, summed.orientation) and np.array_equal(best.scale, summed.scale)
+
+
+def test_the_best_single_orientation_needs_an_amplitude_above_the_floor():
+    # white noise: without the floor every orientation that beats its noise threshold would count
+    noise = np.random.default_rng(0).normal(size=(256, 256))
+    best = phasesymmetry.phase_symmetry(noise, combine="max").symmetry
+    assert np.mean(best > 0) < 0.05
+    assert phasesymmetry.phase_symmetry(noise, k=10.0, combine="max").symmetry.max() < 0.2
+    # a clean line: nothing in the empty background either side of it
+    result = phasesymmetry.phase_symmetry(_line(30), combine="max")
+    across, _ = _offsets(30)
+    inner = _interior(30)
+    assert result.symmetry[inner & (np.abs(across) >= 3) & (np.abs(across) <= 12)].max() < 0.05
+    assert result.symmetry[inner & (np.abs(across) <= 0.5)].mean() > 0.85
+
+
 def test_nan_holes_stay_nan_and_do_not_spread():
     values = _line(45)
     values[90:100, 60:75] = np.nan
@@ -155,6 +187,7 @@ def test_matches_kovesi_phasesym_in_the_interior():
     ({"n_orientations": 0}, "at least 1"),
     ({"polarity": 2}, "polarity"),
     ({"sigma_onf": 1.2}, "sigma_onf"),
+    ({"combine": "mean"}, "'sum' .* or 'max'"),
 ])
 def test_bad_parameters_are_refused(kwargs, message):
     with pytest.raises(ValueError, match=message):

@@ -27,6 +27,8 @@ from ..base import LodestoneAlgorithm, number_parameter
 
 POLARITIES = ("bright (magnetic highs, dykes)", "dark (magnetic lows)", "both")
 POLARITY_VALUES = (1, -1, 0)
+COMBINATIONS = ("sum over orientations (Kovesi)", "best orientation where it beats the sum (keeps crossing lines)")
+COMBINATION_VALUES = ("sum", "max")
 
 
 def _cells(metres, grid):
@@ -59,8 +61,9 @@ class PhaseSymmetryParameters:
 
     MIN_WAVELENGTH, N_SCALES, N_ORIENTATIONS = "MIN_WAVELENGTH", "N_SCALES", "N_ORIENTATIONS"
     SCALE_MULTIPLIER, NOISE_K, POLARITY = "SCALE_MULTIPLIER", "NOISE_K", "POLARITY"
+    ORIENTATION_COMBINE = "ORIENTATION_COMBINE"
 
-    def add_bank_parameters(self, default_polarity=0):
+    def add_bank_parameters(self, default_polarity=0, default_combine="sum"):
         self.add_parameter(number_parameter(self.MIN_WAVELENGTH, self.tr("Smallest wavelength (m)"), 0.0),
                            "Wavelength of the smallest filter in metres; 0 = 3 cells (Kovesi's default). Must be at "
                            "least 2 cells.")
@@ -77,6 +80,16 @@ class PhaseSymmetryParameters:
         self.add_parameter(QgsProcessingParameterEnum(self.POLARITY, self.tr("Polarity"), list(POLARITIES),
                                                       defaultValue=default_polarity),
                            "bright: ridges of highs (dykes); dark: troughs of lows (alteration, faults); both.")
+        # optional, so Processing models saved before it existed keep running with the default
+        self.add_parameter(QgsProcessingParameterEnum(self.ORIENTATION_COMBINE, self.tr("Combine orientations"),
+                                                      list(COMBINATIONS),
+                                                      defaultValue=COMBINATION_VALUES.index(default_combine),
+                                                      optional=True),
+                           "sum: Kovesi's phase symmetry, summed over the filter orientations; where a strong line "
+                           "crosses a weak one it loses the weak line for several cells either side. best "
+                           "orientation: the larger of that sum and the symmetry of the single best orientation "
+                           "(where its filter response is at least a quarter of the grid's 99th percentile), which "
+                           "keeps the weak line through the crossing (see README).")
 
     def bank_arguments(self, parameters, context, grid):
         wavelength = self.parameterAsDouble(parameters, self.MIN_WAVELENGTH, context)
@@ -85,7 +98,8 @@ class PhaseSymmetryParameters:
                 "n_orientations": self.parameterAsInt(parameters, self.N_ORIENTATIONS, context),
                 "mult": self.parameterAsDouble(parameters, self.SCALE_MULTIPLIER, context),
                 "noise_k": self.parameterAsDouble(parameters, self.NOISE_K, context),
-                "polarity": POLARITY_VALUES[self.parameterAsEnum(parameters, self.POLARITY, context)]}
+                "polarity": POLARITY_VALUES[self.parameterAsEnum(parameters, self.POLARITY, context)],
+                "combine": COMBINATION_VALUES[self.parameterAsEnum(parameters, self.ORIENTATION_COMBINE, context)]}
 
 
 class TextureAlgorithm(RasterStructureAlgorithm):
@@ -140,7 +154,8 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
         result = self.run_science(
             feedback, phasesymmetry.phase_symmetry, values, n_scales=bank["n_scales"],
             n_orientations=bank["n_orientations"], min_wavelength=_cells(bank["min_wavelength_m"], grid),
-            mult=bank["mult"], k=bank["noise_k"], polarity=bank["polarity"], progress_range=(5, 90))
+            mult=bank["mult"], k=bank["noise_k"], polarity=bank["polarity"], combine=bank["combine"],
+            progress_range=(5, 90))
         if result is None:
             return {}
         outputs = {self.OUTPUT: self.write_raster(self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
@@ -181,9 +196,10 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                            "Run phase symmetry on the texture (moving standard deviation) grid instead of the grid.")
         self.add_parameter(number_parameter(self.TEXTURE_WINDOW, self.tr("Texture window (m)"), 0.0),
                            "Texture window width in metres; 0 = 5 cells.", advanced=True)
-        self.add_bank_parameters(default_polarity=0)
+        self.add_bank_parameters(default_polarity=0, default_combine="max")
         self.add_parameter(number_parameter(self.THRESHOLD, self.tr("Symmetry threshold"), 0.0, 0.0, 1.0),
-                           "Cells with symmetry above this are ridges; 0 = automatic (see README).")
+                           "Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest "
+                           "symmetry with the best-orientation combination, 1 % with the sum (see README).")
         self.add_parameter(number_parameter(self.MIN_LENGTH, self.tr("Minimum length (m)"), 0.0),
                            "Shorter lineaments are dropped; 0 = three times the smallest wavelength.")
         self.add_parameter(number_parameter(self.BRIDGE_DISTANCE, self.tr("Gap bridging distance (m)"), 0.0),
@@ -347,8 +363,8 @@ class TrendCorridorsAlgorithm(LineamentAlgorithm):
                   "AZIMUTH_MAX (degrees from north, 0-180; a range such as 170-10 wraps through north) are turned into "
                   "a length-density map, which is thresholded into regions and traced as polygons with their strike "
                   "length, width (m) and azimuth. A NE deformation corridor is found with 30-70.")
-    AZIMUTH_MIN, AZIMUTH_MAX, CELL_SIZE, SIGMA, MIN_LENGTH, OUTPUT = (
-        "AZIMUTH_MIN", "AZIMUTH_MAX", "CELL_SIZE", "SIGMA", "MIN_LENGTH", "OUTPUT")
+    AZIMUTH_MIN, AZIMUTH_MAX, CELL_SIZE, SIGMA, MIN_LENGTH, MAX_GAP, OUTPUT = (
+        "AZIMUTH_MIN", "AZIMUTH_MAX", "CELL_SIZE", "SIGMA", "MIN_LENGTH", "MAX_GAP", "OUTPUT")
     REQUIRES = ("scipy", "rasterio")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -363,6 +379,12 @@ class TrendCorridorsAlgorithm(LineamentAlgorithm):
                            "Gaussian smoothing of the trend density in metres; 0 = automatic (see README).")
         self.add_parameter(number_parameter(self.MIN_LENGTH, self.tr("Minimum strike length (m)"), 500.0),
                            "Corridors shorter than this along strike are dropped.")
+        self.add_parameter(number_parameter(self.MAX_GAP, self.tr("Largest gap joined (m)"), corridors.MAX_GAP,
+                                            optional=True),
+                           "Pieces of a corridor that follow each other along the trend with a gap of at most this "
+                           "many metres between them (measured along the trend) are joined into one corridor, as "
+                           "where a dyke or a magnetic body crosses it; the join never widens it across the trend. "
+                           "0 joins nothing.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Corridors"),
                                                              QgsProcessing.TypeVectorPolygon),
                            "Corridor polygons with strike_length_m, width_m and azimuth.")
@@ -381,7 +403,8 @@ class TrendCorridorsAlgorithm(LineamentAlgorithm):
                 self.parameterAsDouble(parameters, self.AZIMUTH_MIN, context),
                 self.parameterAsDouble(parameters, self.AZIMUTH_MAX, context),
                 sigma=self.parameterAsDouble(parameters, self.SIGMA, context) or None,
-                min_length=self.parameterAsDouble(parameters, self.MIN_LENGTH, context))
+                min_length=self.parameterAsDouble(parameters, self.MIN_LENGTH, context),
+                max_gap=self.parameterAsDouble(parameters, self.MAX_GAP, context))
         table = FeatureTable("corridors", "Polygon", 0, {"rank": int, "strike_length_m": float, "width_m": float,
                                                          "azimuth": float})
         for rank, corridor in enumerate(found, start=1):

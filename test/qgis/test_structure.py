@@ -14,7 +14,8 @@ from qgis.core import (
 
 import processing
 from lodestone.processing.base import LodestoneAlgorithm
-from lodestone.science import complexity, lineament_scoring, synthetic
+from lodestone.science import complexity, demo, lineament_scoring, synthetic
+from lodestone.science.features import points_in_polygon
 from lodestone.science.grid import GridSpec
 
 CELL = 50.0
@@ -149,3 +150,75 @@ def test_texture_and_magneticanomalies_run_on_the_grid(dyke_grid, tmp_path):
                                                           "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     kinds = {f["kind"] for f in zones.getFeatures()}
     assert "high" in kinds
+
+
+def test_phasesymmetry_combines_orientations_as_asked(dyke_grid, tmp_path):
+    path, _, _ = dyke_grid
+    maps = {}
+    for combine in (0, 1):  # sum (the default), best orientation
+        result = processing.run("lodestone:phasesymmetry", {
+            "INPUT": path, "POLARITY": 0, "ORIENTATION_COMBINE": combine, "OUTPUT": str(tmp_path / f"ps{combine}.tif")})
+        maps[combine], _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["OUTPUT"], "ps"))
+    default = processing.run("lodestone:phasesymmetry", {"INPUT": path, "POLARITY": 0,
+                                                         "OUTPUT": str(tmp_path / "default.tif")})
+    assert np.array_equal(LodestoneAlgorithm().read_raster(QgsRasterLayer(default["OUTPUT"], "d"))[0], maps[0])
+    assert np.all(maps[1] >= maps[0] - 1e-6) and np.mean(maps[1] > maps[0] + 0.1) > 0.01
+
+
+def _line_layer(lines, epsg=32618):
+    layer = QgsVectorLayer(f"LineString?crs=EPSG:{epsg}", "lines", "memory")
+    features = []
+    for line in lines:
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*point) for point in line]))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_trendcorridors_joins_collinear_pieces_up_to_max_gap(lodestone_provider):
+    # two 1 km pieces of a NE lineament 600 m apart along strike
+    direction = np.array([np.sin(np.radians(45)), np.cos(np.radians(45))])
+    centre = np.array([500_000.0, 5_500_000.0])
+    pieces = _line_layer([[centre - 1300 * direction, centre - 300 * direction],
+                          [centre + 300 * direction, centre + 1300 * direction]])
+    lengths = {}
+    for max_gap in (0.0, 700.0):
+        layer = processing.run("lodestone:trendcorridors", {"INPUT": pieces, "AZIMUTH_MIN": 30, "AZIMUTH_MAX": 60,
+                                                            "MAX_GAP": max_gap, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        lengths[max_gap] = sorted(f["strike_length_m"] for f in layer.getFeatures())
+    assert [round(length, -2) for length in lengths[0.0]] == [1000, 1000]
+    assert lengths[700.0] == [pytest.approx(2600, abs=50)]
+
+
+@pytest.fixture(scope="module")
+def demo_structure(lodestone_provider, tmp_path_factory):
+    """The demo's own chain (ui/demo_map.py) from its ground survey to its structure layers."""
+    from lodestone.ui import demo_map
+
+    folder = tmp_path_factory.mktemp("demo")
+    inputs = demo_map.generate_property(folder / "property", 2019, None)
+    altitude = demo_map.GROUND_ELEVATION + demo_map.SENSOR_HEIGHT
+    corrected = processing.run("lodestone:correctsurvey", {
+        "INPUT": inputs["SURVEY"], "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
+        "BASE_STATION": inputs["BASE_STATION"], "BASE_TIME_FIELD": "time", "BASE_VALUE_FIELD": "total_field_nt",
+        "ALTITUDE": altitude, "LINE_FIELD": "line", "OUTPUT": str(folder / "corrected.gpkg")})["OUTPUT"]
+    magnetics = demo_map.grid_and_transform(corrected, "anomaly_nt", folder / "magnetics", "2019-10-20", altitude,
+                                            None, line_field="line")
+    return demo_map.structure_chain(magnetics["rtp"], folder / "structure", None, min_wavelength=75.0, sigma=150.0,
+                                    snap=50.0)
+
+
+def test_demo_ne_corridor_is_one_corridor_of_2_2_km(demo_structure):
+    layer = QgsVectorLayer(demo_structure["corridors"], "corridors", "ogr")
+    centre = demo.corridor_point(0.5) + np.asarray(demo.ORIGIN)
+    through_centre = []
+    for feature in layer.getFeatures():
+        ring = np.array([(p.x(), p.y()) for p in feature.geometry().asPolygon()[0]])
+        if points_in_polygon(centre, ring)[0] or np.min(np.hypot(*(ring - centre).T)) < 150:
+            through_centre.append(feature)
+    assert len(through_centre) == 1, [(f["strike_length_m"], f["azimuth"]) for f in layer.getFeatures()]
+    corridor = through_centre[0]
+    assert corridor["strike_length_m"] == pytest.approx(demo.corridor_length(), abs=300)
+    assert corridor["azimuth"] == pytest.approx(demo.corridor_azimuth(), abs=10)
+    assert corridor["width_m"] < 300
