@@ -359,7 +359,7 @@ def map_layout(project, title, extent, layer_names=None):
         root = legend.model().rootGroup()
         root.clear()
         for layer in layers:
-            root.addLayer(layer)
+            hide_band_name(root.addLayer(layer))
     legend.setLegendFilterByMapEnabled(True)
     legend.setTitle("Legend")
     for part, size in ((QgsLegendStyle.Title, 11), (QgsLegendStyle.Group, 8), (QgsLegendStyle.Subgroup, 7),
