@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -117,6 +118,15 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
             return False, self.tr("This algorithm needs {}. Install it, then restart QGIS.").format(
                 "; ".join(install_hint(m) for m in missing))
         return True, ""
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS 3.22 refuses a field parameter left out of the parameters even when it has a default (later
+        versions take the default): fill the field defaults in before checking."""
+        filled = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterField) and definition.defaultValue() is not None:
+                filled.setdefault(definition.name(), definition.defaultValue())
+        return super().checkParameterValues(filled, context)
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Outputs that Processing loads into a project get their Lodestone style (see ``ui/results.py``)."""

@@ -125,15 +125,6 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
                            "Deepest vertical depth (m below the collar) reached by a hole within SEARCH_RADIUS; "
                            "nodata where no hole passes.")
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        """QGIS 3.22 refuses a field parameter left out of the parameters even when it has a default (later
-        versions take the default): fill the field defaults in before checking."""
-        filled = dict(parameters)
-        for table in self.TABLES.values():
-            for name, _, default, *_ in table[3]:
-                filled.setdefault(name, default)
-        return super().checkParameterValues(filled, context)
-
     def read_table(self, parameters, table, context, feedback):
         """The picked fields of every row of ``table`` as tuples (empty optional field: None), or None if the
         optional table is left out."""
