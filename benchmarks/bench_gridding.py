@@ -35,8 +35,9 @@ CELL, TENSION, COVERED = 50.0, 0.25, 200.0  # m, -, m
 def import_lodestone():
     """The science modules this benchmark measures."""
     add_lodestone_to_path()
-    from lodestone.science import gridding, projection
+    from lodestone.science import projection
     from lodestone.science.grid import GridSpec
+    from lodestone.science.magnetics import gridding
     return gridding, projection, GridSpec
 
 

@@ -50,7 +50,8 @@ CASES = ("lodestone", "phasepack", "best", "extract")
 def _import_lodestone():
     """The science modules this benchmark measures."""
     add_lodestone_to_path()
-    from lodestone.science import grid, lineament_scoring, lineaments, phasesymmetry, synthetic
+    from lodestone.science import grid
+    from lodestone.science.structure import lineament_scoring, lineaments, phasesymmetry, synthetic
 
     return SimpleNamespace(grid=grid, lineament_scoring=lineament_scoring, lineaments=lineaments,
                            phasesymmetry=phasesymmetry, synthetic=synthetic)

@@ -35,8 +35,8 @@ CELL = 25.0
 def import_lodestone():
     """The science modules this benchmark measures."""
     add_lodestone_to_path()
-    from lodestone.science import prospectivity
     from lodestone.science.grid import GridSpec
+    from lodestone.science.prospectivity import model as prospectivity
     return prospectivity, GridSpec
 
 

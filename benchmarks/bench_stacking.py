@@ -9,7 +9,7 @@ Ten synthetic layers stacked onto a 4000 x 4000 grid of 10 m cells in EPSG:32618
 - geology (8 strike-parallel bands, field ``unit``): one band per unit (1 inside, 0 outside);
 - lakes (60 polygons): signed distance to the shore, negative inside.
 
-Lodestone: one call of ``science.stacking.stack_layers`` (windowed, one deflate-compressed tiled GeoTIFF).
+Lodestone: one call of ``science.evidence.stacking.stack_layers`` (windowed, one deflate-compressed tiled GeoTIFF).
 GDAL: ``gdalwarp`` for each raster; ``gdal_rasterize`` (all touched) + ``gdal_proximity.py`` for each line and
 point layer; one ``gdal_rasterize -where`` per geology unit; for the lakes, the shore lines rasterised +
 ``gdal_proximity.py``, the lakes rasterised, and ``gdal_calc.py`` to make the inside negative; then
@@ -45,7 +45,7 @@ UNITS = [f"unit {k}" for k in range(8)]
 def import_lodestone():
     """The science modules this benchmark measures."""
     add_lodestone_to_path()
-    from lodestone.science import stacking
+    from lodestone.science.evidence import stacking
     from lodestone.science.grid import GridSpec
     return stacking, GridSpec
 

@@ -61,6 +61,16 @@ def polygon_wkt(ring, decimals=3):
     return f"Polygon (({_coords(ring, decimals)}))"
 
 
+def linestring_z_wkt(xyz, decimals=3):
+    """3D line WKT from (n, 3) positions in metres."""
+    return "LineString Z (" + ", ".join(" ".join(f"{v:.{decimals}f}" for v in p) for p in np.asarray(xyz)) + ")"
+
+
+def point_z_wkt(xyz, decimals=3):
+    """3D point WKT from (easting, northing, elevation) in metres."""
+    return "Point Z (" + " ".join(f"{v:.{decimals}f}" for v in xyz) + ")"
+
+
 def points_in_polygon(points, ring):
     """Even-odd test: which of the points (``(n, 2)`` or one ``(x, y)``) lie inside the ring ``(m, 2)``."""
     points = np.atleast_2d(np.asarray(points, dtype=float))

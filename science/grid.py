@@ -6,6 +6,8 @@ A grid is an ``(rows, cols)`` array whose row 0 is the northernmost row. Its cel
 from dataclasses import dataclass
 
 import numpy as np
+from rasterio.features import shapes
+from rasterio.transform import Affine
 
 
 @dataclass(frozen=True)
@@ -80,3 +82,19 @@ class GridSpec:
         col = np.floor((np.asarray(easting) - self.west) / self.cell_x).astype(int)
         row = np.floor((self.north - np.asarray(northing)) / self.cell_y).astype(int)
         return row, col
+
+
+def grid_transform(grid):
+    """The rasterio affine transform of a :class:`GridSpec`."""
+    return Affine.from_gdal(*grid.geotransform)
+
+
+def region_rings(labels, grid):
+    """Exterior ring ((n, 2) closed, m, following cell edges) of each labelled region: dict label -> ring.
+
+    ``labels`` must come from :func:`scipy.ndimage.label` with its default (4-connected) structure, so each label
+    is one polygon; holes are dropped.
+    """
+    labels = np.asarray(labels, dtype=np.int32)
+    return {int(value): np.asarray(geometry["coordinates"][0], dtype=float)
+            for geometry, value in shapes(labels, mask=labels > 0, connectivity=4, transform=grid_transform(grid))}

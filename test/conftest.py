@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
 
@@ -29,3 +31,17 @@ try:
     import qgis.core  # noqa: F401
 except ImportError:  # the plain science venv: QGIS tests cannot run there
     collect_ignore = ["qgis"]
+
+
+@pytest.fixture(scope="session")
+def shared_file():
+    """Path of a file under ``../shared/data`` (the real data sets beside the checkout); skips the test, with the
+    reason, where it is absent."""
+
+    def find(relative):
+        path = SHARED_DATA / relative
+        if not path.exists():
+            pytest.skip(f"{relative} not found in {SHARED_DATA} (the shared data folder beside the checkout)")
+        return path
+
+    return find

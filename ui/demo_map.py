@@ -31,7 +31,7 @@ from qgis.PyQt.QtGui import QFont
 
 from ..headless import UserError, run_algorithm
 from ..processing.algorithms.demo_property import LAYER_OUTPUTS
-from ..science.demo import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
+from ..science.demo.property import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
 from .styles import RESULTS_GROUP, apply_style, ensure_group, hide_band_name
 
 TABLE_OUTPUTS = {"BASE_STATION", "COLLARS", "SURVEYS", "ASSAYS"}

@@ -50,7 +50,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 
 from ..processing.provider import PROVIDER_ID
-from ..science import igrf, survey
+from ..science.magnetics import igrf, survey
 from .results import move_to_results_group
 
 SCOPE = "lodestone"  # QgsProject entry scope

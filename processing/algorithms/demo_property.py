@@ -7,7 +7,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ...science import demo
+from ...science.demo import property as demo
 from ..base import LodestoneAlgorithm
 
 # output parameter -> (science layer, description, sink type, help)

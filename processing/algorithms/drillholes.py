@@ -14,8 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...science import drillholes
-from ...science.features import FeatureTable
+from ...science.evidence import drillholes
+from ...science.features import FeatureTable, linestring_z_wkt, point_z_wkt
 from ..base import LodestoneAlgorithm, number_parameter
 
 
@@ -225,7 +225,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
                                                           "deepest_vertical_m": float})
         for c in compiled:
             table.add({"hole_id": c.hole.hole_id, "length_m": c.hole.length,
-                       "deepest_vertical_m": round(c.deepest_vertical_m, 2)}, drillholes.linestring_z_wkt(c.trace))
+                       "deepest_vertical_m": round(c.deepest_vertical_m, 2)}, linestring_z_wkt(c.trace))
         return table
 
     @staticmethod
@@ -238,7 +238,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
                        "to_m": round(intercept.to_m, 2), "length_m": round(intercept.length_m, 2),
                        "au_gpt": round(intercept.grade, 3), "grade_x_length": round(intercept.grade_x_length, 2),
                        "vertical_depth_m": round(intercept.vertical_depth_m, 1), "label": intercept.label},
-                      drillholes.point_z_wkt(intercept.position))
+                      point_z_wkt(intercept.position))
         return table
 
     @staticmethod
@@ -248,7 +248,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
         for c in compiled:
             table.add({"hole_id": c.hole.hole_id, "best_intercept": c.best.label if c.best else None,
                        "max_au_gpt": c.max_grade, "deepest_vertical_m": round(c.deepest_vertical_m, 2),
-                       "n_intercepts": len(c.intercepts)}, drillholes.point_z_wkt(c.hole.collar))
+                       "n_intercepts": len(c.intercepts)}, point_z_wkt(c.hole.collar))
         return table
 
 

@@ -28,7 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...science import geochem, stacking, training
+from ...science.evidence import geochem, stacking, training
 from ...science.features import FeatureTable, point_wkt
 from ...science.grid import GridSpec
 from ..base import NODATA, LodestoneAlgorithm, number_parameter

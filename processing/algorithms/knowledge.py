@@ -21,7 +21,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...science import fuzzy, wofe
+from ...science.prospectivity import fuzzy, wofe
 from ..base import LodestoneAlgorithm, number_parameter
 
 TYPE_LABELS = ("cumulative ascending (low values favourable, e.g. distance to a structure)",

@@ -26,10 +26,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...science import access, drillplan
-from ...science.drillholes import linestring_z_wkt
-from ...science.features import FeatureTable, linestring_wkt, point_wkt
+from ...science.features import FeatureTable, linestring_wkt, linestring_z_wkt, point_wkt
 from ...science.grid import GridSpec
+from ...science.logistics import access, drillplan
 from ..base import LodestoneAlgorithm, number_parameter
 
 SPEED_TABLE_TEXT = ("winter road, skid trail, ATV trail 15 km/h; highway, route, paved 80; forestry, gravel, logging "

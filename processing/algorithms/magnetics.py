@@ -28,8 +28,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ...science import gridding, igrf, survey
 from ...science.grid import GridSpec
+from ...science.magnetics import gridding, igrf, survey
 from ..base import LodestoneAlgorithm
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")

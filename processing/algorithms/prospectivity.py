@@ -24,9 +24,9 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ...science import validation
 from ...science.features import FeatureTable
 from ...science.grid import GridSpec
+from ...science.prospectivity import validation
 from .. import reports
 from ..base import LodestoneAlgorithm, number_parameter
 
@@ -39,7 +39,7 @@ COLOURS = {"spatial": "#d95f02", "random": "#7f7f7f", "success": "#1b9e77", "cha
 
 def _science():
     """The scikit-learn based science module, imported when a tool runs (the plugin loads without scikit-learn)."""
-    from ...science import prospectivity
+    from ...science.prospectivity import model as prospectivity
 
     return prospectivity
 

@@ -19,9 +19,9 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ...science import anomalies, complexity, corridors, lineaments, phasesymmetry, texture
 from ...science.features import FeatureTable, linestring_wkt, point_wkt, polygon_wkt
 from ...science.grid import GridSpec
+from ...science.structure import anomalies, complexity, corridors, lineaments, phasesymmetry, texture
 from .. import reports
 from ..base import LodestoneAlgorithm, number_parameter
 

@@ -11,8 +11,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ...science import targets
 from ...science.features import FeatureTable
+from ...science.prospectivity import targets
 from ..base import LodestoneAlgorithm, number_parameter
 from .knowledge import vertex_coordinates
 

@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ...science import transforms
+from ...science.magnetics import transforms
 from ..base import LodestoneAlgorithm, number_parameter
 
 PADDING_HELP = ("Padding added on each side before the FFT, as a fraction of the grid size (0.25 = 25 %); the "

@@ -4,7 +4,7 @@ from qgis.core import QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
 
 import processing
 from lodestone.processing.algorithms.demo_property import LAYER_OUTPUTS
-from lodestone.science import demo
+from lodestone.science.demo import property as demo
 
 TABLES = {"BASE_STATION", "COLLARS", "SURVEYS", "ASSAYS"}
 

@@ -5,7 +5,7 @@ import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsGeometry, QgsProject, QgsSingleSymbolRenderer
 from qgis.PyQt.QtGui import QColor, QImage
 
-from lodestone.science import demo
+from lodestone.science.demo import property as demo
 from lodestone.science.features import polygon_wkt
 
 

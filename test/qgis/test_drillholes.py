@@ -7,7 +7,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsRasterLa
 
 import processing
 from lodestone.processing.base import LodestoneAlgorithm
-from lodestone.science import demo
+from lodestone.science.demo import property as demo
 from lodestone.science.features import FeatureTable, points_in_polygon
 
 TABLES = ("collars", "surveys", "assays")

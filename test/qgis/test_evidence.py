@@ -17,7 +17,8 @@ from qgis.core import (
 import processing
 from lodestone.processing.algorithms.demo_property import LAYER_OUTPUTS
 from lodestone.processing.base import LodestoneAlgorithm
-from lodestone.science import demo, geochem
+from lodestone.science.demo import property as demo
+from lodestone.science.evidence import geochem
 from lodestone.science.features import points_in_polygon
 from lodestone.science.grid import GridSpec
 

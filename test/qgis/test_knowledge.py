@@ -19,8 +19,8 @@ from qgis.core import (
 
 import processing
 from lodestone.processing.base import LodestoneAlgorithm
-from lodestone.science import wofe
 from lodestone.science.grid import GridSpec
+from lodestone.science.prospectivity import wofe
 
 KM = 1000.0
 GRID = GridSpec(500_000.0, 5_010_000.0, KM, KM, 10, 10)

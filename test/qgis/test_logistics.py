@@ -28,8 +28,9 @@ from qgis.PyQt.QtCore import QVariant
 
 import processing
 from lodestone.processing.base import LodestoneAlgorithm
-from lodestone.science import access, demo, drillplan
+from lodestone.science.demo import property as demo
 from lodestone.science.features import FeatureTable, linestring_wkt, point_wkt, polygon_wkt
+from lodestone.science.logistics import access, drillplan
 
 ORIGIN = np.array(demo.ORIGIN)
 CELL = 10.0

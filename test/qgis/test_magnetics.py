@@ -11,8 +11,10 @@ from qgis.core import (
 
 import processing
 from lodestone.processing.base import LodestoneAlgorithm
-from lodestone.science import demo, igrf, projection, transforms
+from lodestone.science import projection
+from lodestone.science.demo import property as demo
 from lodestone.science.grid import GridSpec
+from lodestone.science.magnetics import igrf, transforms
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from qgis.core import (
 import processing
 from lodestone.processing.algorithms.demo_property import LAYER_OUTPUTS
 from lodestone.processing.provider import MODELS_DIR
-from lodestone.science import demo
+from lodestone.science.demo import property as demo
 from lodestone.science.features import polygon_wkt
 
 

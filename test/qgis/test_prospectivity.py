@@ -24,8 +24,9 @@ from scipy.ndimage import gaussian_filter
 
 import processing
 from lodestone.processing.base import NODATA, LodestoneAlgorithm
-from lodestone.science import prospectivity, validation
 from lodestone.science.grid import GridSpec
+from lodestone.science.prospectivity import model as prospectivity
+from lodestone.science.prospectivity import validation
 
 SIZE, CELL = 60, 25.0
 GRID = GridSpec(600_000.0, 5_400_000.0, CELL, CELL, SIZE, SIZE)

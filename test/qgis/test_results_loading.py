@@ -11,8 +11,8 @@ from qgis.core import (
 
 import processing
 from lodestone.processing.base import LodestoneAlgorithm
-from lodestone.science import synthetic
 from lodestone.science.grid import GridSpec
+from lodestone.science.structure import synthetic
 from lodestone.ui.styles import RESULTS_GROUP, style_path
 
 

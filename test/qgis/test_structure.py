@@ -14,9 +14,10 @@ from qgis.core import (
 
 import processing
 from lodestone.processing.base import LodestoneAlgorithm
-from lodestone.science import complexity, demo, lineament_scoring, synthetic
+from lodestone.science.demo import property as demo
 from lodestone.science.features import points_in_polygon
 from lodestone.science.grid import GridSpec
+from lodestone.science.structure import complexity, lineament_scoring, synthetic
 
 CELL = 50.0
 

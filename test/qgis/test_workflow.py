@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 import processing
-from lodestone.science import demo
+from lodestone.science.demo import property as demo
 from lodestone.ui import workflow_dialog, workflow_model
 from lodestone.ui.styles import RESULTS_GROUP
 from lodestone.ui.workflow_dialog import WorkflowDialog

@@ -1,0 +1,1 @@
+"""Evidence: drill holes, geochemistry, training points and the evidence stack on one grid."""

@@ -1,0 +1,1 @@
+"""Logistics: access along roads and off road, and drill-programme planning."""

@@ -1,0 +1,1 @@
+"""Magnetics: survey corrections, IGRF, gridding of line data, forward models and the FFT transforms."""

@@ -1,0 +1,1 @@
+"""Prospectivity: machine-learning models, weights of evidence, fuzzy overlay, validation and targets."""

@@ -1,0 +1,1 @@
+"""Structure: texture, phase symmetry, lineaments, structural complexity, trend corridors, residual anomalies."""
