@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..science.grid import GridSpec
 from ..science.progress import Cancelled
-from ..ui.results import attach_styles
+from .styles import attach_styles
 
 HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone#"
 NODATA = -99999.0
@@ -79,7 +79,8 @@ def install_hint(module):
 
 class LodestoneAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``SHORT_HELP``, ``HELP_ANCHOR`` and
-    ``REQUIRES`` (Python modules beyond numpy), and implement ``initAlgorithm`` and ``processAlgorithm``."""
+    ``REQUIRES`` (Python modules beyond numpy) and ``OUTPUT_STYLES`` ({output name: style in resources/styles} for
+    outputs Processing loads), and implement ``initAlgorithm`` and ``processAlgorithm``."""
 
     ALGORITHM_ID = ""
     DISPLAY_NAME = ""
@@ -87,6 +88,7 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
     SHORT_HELP = ""
     HELP_ANCHOR = ""
     REQUIRES = ()
+    OUTPUT_STYLES = {}
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
@@ -129,8 +131,8 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         return super().checkParameterValues(filled, context)
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """Outputs that Processing loads into a project get their Lodestone style (see ``ui/results.py``)."""
-        attach_styles(self.name(), context)
+        """Outputs that Processing loads into a project get their Lodestone style (see ``styles.py``)."""
+        attach_styles(self.OUTPUT_STYLES, context)
         return {}
 
     def add_parameter(self, parameter, help_text, advanced=False):

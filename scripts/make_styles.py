@@ -177,7 +177,7 @@ RASTER_STYLES = {
     # chargeability (mV/V), blue to red from 5 to 30 mV/V
     "ip_chargeability": lambda path: pseudocolor(path, "Spectral", 5.0, 30.0, 10, invert=True, opacity=0.75),
     # magnetic grids: the geophysicist's rainbow (perceptually ordered Turbo); the range is a placeholder that
-    # ui.styles rescales to each grid's 2-98 % cumulative cut when it loads the style
+    # processing.styles rescales to each grid's 2-98 % cumulative cut when it loads the style
     "magnetic_grid": lambda path: pseudocolor(path, "Turbo", 0.0, 1.0, 32),
     # tilt (deg): blue negative, red positive, fixed -90..90 so zero contours read the same on every grid
     "tilt": lambda path: pseudocolor(path, "RdBu", -90.0, 90.0, 12, invert=True),

@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ("metadata.txt", "__init__.py", "__main__.py", "plugin.py", "headless.py", "LICENSE", "README.md",
-           "CHANGELOG.md", "processing", "science", "ui", "resources", "i18n")
+SHIPPED = ("metadata.txt", "__init__.py", "__main__.py", "plugin.py", "headless.py", "runner.py", "demo_project.py",
+           "LICENSE", "README.md", "CHANGELOG.md", "processing", "science", "ui", "resources", "i18n")
 SKIPPED_PARTS = {"__pycache__", ".pytest_cache"}
 
 

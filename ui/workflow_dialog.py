@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .styles import RESULTS_GROUP
+from ..processing.styles import RESULTS_GROUP
 from .workflow_model import STEPS, WorkflowModel, step_texts, tr
 
 DEFAULT_FOLDER_NAME = "lodestone_outputs"

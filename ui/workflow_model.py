@@ -50,8 +50,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 
 from ..processing.provider import PROVIDER_ID
+from ..processing.styles import move_to_results_group
 from ..science.magnetics import igrf, survey
-from .results import move_to_results_group
 
 SCOPE = "lodestone"  # QgsProject entry scope
 TR_CONTEXT = "LodestoneWorkflow"

@@ -1,9 +1,72 @@
-"""Every algorithm class the provider registers, in toolbox order."""
-from . import drillholes, evidence, knowledge, logistics, prospectivity, structure, targets, transforms
+"""The registry: every algorithm class the provider registers, one line each, in toolbox order. Adding an
+algorithm means its class (with its id, parameters, help and ``OUTPUT_STYLES``) plus one line here, and its section
+in ``docs/algorithms/`` (tests check both against this tuple)."""
 from .demo_property import DemoPropertyAlgorithm
+from .drillholes import CompileDrillHolesAlgorithm
+from .evidence import (
+    DistanceRasterAlgorithm,
+    InterpolatePointsAlgorithm,
+    StackEvidenceAlgorithm,
+    TrainingPointsAlgorithm,
+)
+from .knowledge import FuzzyOverlayAlgorithm, WeightsOfEvidenceAlgorithm, WofePosteriorAlgorithm
+from .logistics import AccessCostAlgorithm, PlanDrillProgramAlgorithm, TargetAccessAlgorithm
 from .magnetics import CorrectSurveyAlgorithm, GridSurveyAlgorithm, IgrfAlgorithm
+from .prospectivity import ApplyModelAlgorithm, ProspectivityModelAlgorithm, ValidateProspectivityAlgorithm
+from .structure import (
+    ExtractLineamentsAlgorithm,
+    LineamentStatisticsAlgorithm,
+    MagneticAnomaliesAlgorithm,
+    PhaseSymmetryAlgorithm,
+    StructuralComplexityAlgorithm,
+    TextureAlgorithm,
+    TrendCorridorsAlgorithm,
+)
+from .targets import ExtractTargetsAlgorithm
+from .transforms import (
+    AnalyticSignalAlgorithm,
+    HorizontalDerivativeAlgorithm,
+    MagneticTransformsAlgorithm,
+    ReduceToPoleAlgorithm,
+    RegionalResidualAlgorithm,
+    TiltDerivativeAlgorithm,
+    UpwardContinuationAlgorithm,
+    VerticalDerivativeAlgorithm,
+)
 
-ALGORITHMS = (IgrfAlgorithm, CorrectSurveyAlgorithm, GridSurveyAlgorithm, *transforms.ALGORITHMS,
-              *structure.ALGORITHMS, *drillholes.ALGORITHMS, *evidence.ALGORITHMS,
-              *logistics.ALGORITHMS, *knowledge.ALGORITHMS, *prospectivity.ALGORITHMS, *targets.ALGORITHMS,
-              DemoPropertyAlgorithm)
+ALGORITHMS = (
+    IgrfAlgorithm,
+    CorrectSurveyAlgorithm,
+    GridSurveyAlgorithm,
+    ReduceToPoleAlgorithm,
+    UpwardContinuationAlgorithm,
+    VerticalDerivativeAlgorithm,
+    HorizontalDerivativeAlgorithm,
+    TiltDerivativeAlgorithm,
+    AnalyticSignalAlgorithm,
+    RegionalResidualAlgorithm,
+    MagneticTransformsAlgorithm,
+    TextureAlgorithm,
+    PhaseSymmetryAlgorithm,
+    ExtractLineamentsAlgorithm,
+    StructuralComplexityAlgorithm,
+    TrendCorridorsAlgorithm,
+    MagneticAnomaliesAlgorithm,
+    LineamentStatisticsAlgorithm,
+    CompileDrillHolesAlgorithm,
+    StackEvidenceAlgorithm,
+    DistanceRasterAlgorithm,
+    InterpolatePointsAlgorithm,
+    TrainingPointsAlgorithm,
+    AccessCostAlgorithm,
+    TargetAccessAlgorithm,
+    PlanDrillProgramAlgorithm,
+    WeightsOfEvidenceAlgorithm,
+    WofePosteriorAlgorithm,
+    FuzzyOverlayAlgorithm,
+    ProspectivityModelAlgorithm,
+    ApplyModelAlgorithm,
+    ValidateProspectivityAlgorithm,
+    ExtractTargetsAlgorithm,
+    DemoPropertyAlgorithm,
+)

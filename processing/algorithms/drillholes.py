@@ -26,6 +26,8 @@ def _attribute(value):
 
 class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
     ALGORITHM_ID = "compiledrillholes"
+    OUTPUT_STYLES = {"TRACES": "drill_traces", "INTERCEPTS": "intercepts", "HOLES": "collars",
+                     "TESTED_DEPTH": "tested_depth"}
     DISPLAY_NAME = "Compile drill holes"
     GROUP_ID = "evidence"
     HELP_ANCHOR = "compiledrillholes"
@@ -250,6 +252,3 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
                        "max_au_gpt": c.max_grade, "deepest_vertical_m": round(c.deepest_vertical_m, 2),
                        "n_intercepts": len(c.intercepts)}, point_z_wkt(c.hole.collar))
         return table
-
-
-ALGORITHMS = (CompileDrillHolesAlgorithm,)

@@ -435,6 +435,3 @@ class TrainingPointsAlgorithm(EvidenceAlgorithm):
         for x, y, label, weight, merged in zip(result.x, result.y, result.label, result.weight, result.merged):
             table.add({"label": int(label), "weight": float(weight), "merged": int(merged)}, point_wkt(x, y))
         return {self.OUTPUT: self.write_table(table, parameters, self.OUTPUT, context, feedback, crs)}
-
-
-ALGORITHMS = (StackEvidenceAlgorithm, DistanceRasterAlgorithm, InterpolatePointsAlgorithm, TrainingPointsAlgorithm)

@@ -292,6 +292,7 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
 
 class FuzzyOverlayAlgorithm(LodestoneAlgorithm):
     ALGORITHM_ID = "fuzzyoverlay"
+    OUTPUT_STYLES = {"OUTPUT": "heatmap"}
     DISPLAY_NAME = "Fuzzy overlay"
     GROUP_ID = "prospectivity"
     HELP_ANCHOR = "fuzzyoverlay"
@@ -338,6 +339,3 @@ class FuzzyOverlayAlgorithm(LodestoneAlgorithm):
             feedback.pushWarning(self.tr("Every cell is nodata in at least one layer: the result is empty."))
         return {self.OUTPUT: self.write_raster(self.parameterAsOutputLayer(parameters, self.OUTPUT, context), result,
                                                grid, crs, f"fuzzy {operator}")}
-
-
-ALGORITHMS = (WeightsOfEvidenceAlgorithm, WofePosteriorAlgorithm, FuzzyOverlayAlgorithm)

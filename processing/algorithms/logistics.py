@@ -208,6 +208,7 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
 
 class AccessCostAlgorithm(LogisticsAlgorithm):
     ALGORITHM_ID = "accesscost"
+    OUTPUT_STYLES = {"TRAVEL_TIME": "travel_time", "SERVICE_AREAS": "service_areas"}
     DISPLAY_NAME = "Access cost (travel time from a base)"
     HELP_ANCHOR = "accesscost"
     SHORT_HELP = (
@@ -295,6 +296,7 @@ class AccessCostAlgorithm(LogisticsAlgorithm):
 
 class TargetAccessAlgorithm(LogisticsAlgorithm):
     ALGORITHM_ID = "targetaccess"
+    OUTPUT_STYLES = {"ACCESS_POINTS": "access_points", "TRAILS": "trails"}
     DISPLAY_NAME = "Target access (trails from the road)"
     HELP_ANCHOR = "targetaccess"
     SHORT_HELP = (
@@ -383,6 +385,7 @@ class TargetAccessAlgorithm(LogisticsAlgorithm):
 
 class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
     ALGORITHM_ID = "plandrillprogram"
+    OUTPUT_STYLES = {"COLLARS": "planned_collars", "TRACES": "planned_traces"}
     DISPLAY_NAME = "Plan drill programme"
     HELP_ANCHOR = "plandrillprogram"
     SHORT_HELP = (
@@ -532,6 +535,3 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
             raise QgsProcessingException(self.tr("Give the strike of the targets: a STRIKE azimuth in degrees, or a "
                                                  "STRIKE_LAYER of lineaments or corridor lines."))
         return self.parameterAsDouble(parameters, self.STRIKE, context)
-
-
-ALGORITHMS = (AccessCostAlgorithm, TargetAccessAlgorithm, PlanDrillProgramAlgorithm)

@@ -306,6 +306,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
 
 class GridSurveyAlgorithm(LodestoneAlgorithm):
     ALGORITHM_ID = "gridsurvey"
+    OUTPUT_STYLES = {"OUTPUT": "magnetic_grid"}
     DISPLAY_NAME = "Grid survey (minimum curvature)"
     GROUP_ID = "magnetics"
     HELP_ANCHOR = "gridsurvey"

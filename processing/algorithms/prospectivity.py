@@ -211,6 +211,7 @@ def honest_figure_paragraph(block_size_m):
 
 class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
     ALGORITHM_ID = "prospectivitymodel"
+    OUTPUT_STYLES = {"PROSPECTIVITY": "heatmap", "UNCERTAINTY": "uncertainty"}
     DISPLAY_NAME = "Prospectivity model (machine learning)"
     HELP_ANCHOR = "prospectivitymodel"
     SHORT_HELP = (
@@ -387,6 +388,7 @@ def model_report(result, run):
 
 class ApplyModelAlgorithm(ProspectivityAlgorithm):
     ALGORITHM_ID = "applymodel"
+    OUTPUT_STYLES = {"OUTPUT": "heatmap", "UNCERTAINTY": "uncertainty"}
     DISPLAY_NAME = "Apply prospectivity model"
     HELP_ANCHOR = "applymodel"
     SHORT_HELP = ("Apply a MODEL saved by Prospectivity model to an evidence stack with the same bands in the same "
@@ -529,6 +531,3 @@ def validation_table(result, area_scores):
                    "capture_fraction": summary.pa_capture, "score": summary.pa_threshold,
                    "value": summary.normalized_density})
     return table
-
-
-ALGORITHMS = (ProspectivityModelAlgorithm, ApplyModelAlgorithm, ValidateProspectivityAlgorithm)

@@ -104,6 +104,7 @@ class PhaseSymmetryParameters:
 
 class TextureAlgorithm(RasterStructureAlgorithm):
     ALGORITHM_ID = "texture"
+    OUTPUT_STYLES = {"OUTPUT": "heatmap"}
     DISPLAY_NAME = "Texture (moving standard deviation)"
     HELP_ANCHOR = "texture"
     SHORT_HELP = ("Standard deviation of the grid in a moving square window (the CET texture step): high where the "
@@ -130,6 +131,7 @@ class TextureAlgorithm(RasterStructureAlgorithm):
 
 class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
     ALGORITHM_ID = "phasesymmetry"
+    OUTPUT_STYLES = {"OUTPUT": "heatmap"}
     DISPLAY_NAME = "Phase symmetry"
     HELP_ANCHOR = "phasesymmetry"
     SHORT_HELP = ("Kovesi's phase symmetry (1997): a contrast-invariant measure (0-1) of how line-like the grid is at "
@@ -179,6 +181,7 @@ def lineament_table(lines):
 
 class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
     ALGORITHM_ID = "extractlineaments"
+    OUTPUT_STYLES = {"OUTPUT": "lineaments", "RIDGES": "heatmap"}
     DISPLAY_NAME = "Extract lineaments"
     HELP_ANCHOR = "extractlineaments"
     SHORT_HELP = ("The whole CET chain from a grid to vector lineaments: optional texture step, phase symmetry, "
@@ -259,6 +262,8 @@ class LineamentAlgorithm(LodestoneAlgorithm):
 
 class StructuralComplexityAlgorithm(LineamentAlgorithm):
     ALGORITHM_ID = "structuralcomplexity"
+    OUTPUT_STYLES = {"COMPLEXITY": "heatmap", "CONTACT_DENSITY": "heatmap", "ORIENTATION_ENTROPY": "heatmap",
+                     "LINEAMENT_DENSITY": "heatmap", "JUNCTIONS": "junctions"}
     DISPLAY_NAME = "Structural complexity"
     HELP_ANCHOR = "structuralcomplexity"
     SHORT_HELP = ("CET-style structural complexity heat maps from lineaments (Holden et al. 2012): contact "
@@ -357,6 +362,7 @@ class StructuralComplexityAlgorithm(LineamentAlgorithm):
 
 class TrendCorridorsAlgorithm(LineamentAlgorithm):
     ALGORITHM_ID = "trendcorridors"
+    OUTPUT_STYLES = {"OUTPUT": "corridors"}
     DISPLAY_NAME = "Trend corridors"
     HELP_ANCHOR = "trendcorridors"
     SHORT_HELP = ("Corridors of one structural trend: the lineaments whose azimuth lies between AZIMUTH_MIN and "
@@ -420,6 +426,7 @@ class TrendCorridorsAlgorithm(LineamentAlgorithm):
 
 class MagneticAnomaliesAlgorithm(RasterStructureAlgorithm):
     ALGORITHM_ID = "magneticanomalies"
+    OUTPUT_STYLES = {"OUTPUT": "anomalies"}
     DISPLAY_NAME = "Magnetic anomaly zones"
     HELP_ANCHOR = "magneticanomalies"
     SHORT_HELP = ("Residual magnetic highs and lows as polygons: the regional field (wavelengths longer than "
@@ -523,7 +530,3 @@ class LineamentStatisticsAlgorithm(LineamentAlgorithm):
         if dest is not None:
             outputs[self.OUTPUT_TABLE] = dest
         return outputs
-
-
-ALGORITHMS = (TextureAlgorithm, PhaseSymmetryAlgorithm, ExtractLineamentsAlgorithm, StructuralComplexityAlgorithm,
-              TrendCorridorsAlgorithm, MagneticAnomaliesAlgorithm, LineamentStatisticsAlgorithm)

@@ -40,6 +40,7 @@ def target_table(found):
 
 class ExtractTargetsAlgorithm(LodestoneAlgorithm):
     ALGORITHM_ID = "extracttargets"
+    OUTPUT_STYLES = {"OUTPUT": "targets"}
     DISPLAY_NAME = "Extract targets"
     GROUP_ID = "prospectivity"
     HELP_ANCHOR = "extracttargets"
@@ -139,6 +140,3 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
                                          "raise AREA_FRACTION."))
         return {self.OUTPUT: self.write_table(target_table(found), parameters, self.OUTPUT, context, feedback, crs),
                 self.USED_THRESHOLD: used}
-
-
-ALGORITHMS = (ExtractTargetsAlgorithm,)

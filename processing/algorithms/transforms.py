@@ -20,6 +20,7 @@ class GridTransformAlgorithm(LodestoneAlgorithm):
     """INPUT raster -> science function -> OUTPUT raster, with PADDING and an optional EDGE_MASK."""
 
     GROUP_ID = "magnetics"
+    OUTPUT_STYLES = {"OUTPUT": "magnetic_grid"}
     HELP_ANCHOR = "the-fft-transforms"
     INPUT, PADDING, OUTPUT, EDGE_MASK = "INPUT", "PADDING", "OUTPUT", "EDGE_MASK"
     OUTPUT_LABEL = "Output"
@@ -194,6 +195,7 @@ class HorizontalDerivativeAlgorithm(GridTransformAlgorithm):
 
 class TiltDerivativeAlgorithm(GridTransformAlgorithm):
     ALGORITHM_ID = "tiltderivative"
+    OUTPUT_STYLES = {"OUTPUT": "tilt"}
     DISPLAY_NAME = "Tilt derivative"
     SHORT_HELP = ("Tilt angle (Miller & Singh 1994) in degrees: atan2(dT/dz, THDR) with dT/dz positive downward, so "
                   "the tilt is positive over the source of an RTP high and crosses zero near its edges. (Harmonica's "
@@ -262,6 +264,8 @@ class RegionalResidualAlgorithm(GridTransformAlgorithm):
 
 class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
     ALGORITHM_ID = "magnetictransforms"
+    OUTPUT_STYLES = {"RTP": "magnetic_grid", "UPWARD": "magnetic_grid", "VERTICAL_DERIVATIVE": "magnetic_grid",
+                     "THDR": "magnetic_grid", "TILT": "tilt", "ANALYTIC_SIGNAL": "magnetic_grid"}
     DISPLAY_NAME = "Magnetic transforms (all in one pass)"
     SHORT_HELP = ("From one padded spectrum, any of: reduced to pole, upward continued, vertical derivative, total "
                   "horizontal derivative, tilt and analytic signal, as separate grids. Only the outputs you name are "
@@ -296,8 +300,3 @@ class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
             vd_order=self.parameterAsDouble(parameters, self.ORDER, context), padding=padding,
             **self.field_arguments(parameters, context))
         return {name: (arrays[key], self.OUTPUTS[name][1]) for name, key in wanted.items()}
-
-
-ALGORITHMS = (ReduceToPoleAlgorithm, UpwardContinuationAlgorithm, VerticalDerivativeAlgorithm,
-              HorizontalDerivativeAlgorithm, TiltDerivativeAlgorithm, AnalyticSignalAlgorithm,
-              RegionalResidualAlgorithm, MagneticTransformsAlgorithm)

@@ -23,8 +23,8 @@ def test_zip_has_the_plugin_under_lodestone_and_no_dev_files(package):
     assert package.name.startswith("lodestone-") and package.suffix == ".zip"
     assert all(n.startswith("lodestone/") for n in names)
     for required in ("metadata.txt", "__init__.py", "plugin.py", "LICENSE", "processing/provider.py",
-                     "science/demo.py", "resources/icon.svg", "resources/igrf14.shc",
-                     "resources/styles/claims.qml", "resources/models/demoroadreach.model3"):
+                     "science/demo/property.py", "runner.py", "demo_project.py", "resources/icon.svg",
+                     "resources/igrf14.shc", "resources/styles/claims.qml", "resources/models/demoroadreach.model3"):
         assert f"lodestone/{required}" in names, required
     for excluded in ("test/", ".ci/", "benchmarks/", "scripts/", "Makefile", "pyproject.toml", "__pycache__"):
         assert not any(excluded in n for n in names), excluded

@@ -11,9 +11,9 @@ from qgis.core import (
 
 import processing
 from lodestone.processing.base import LodestoneAlgorithm
+from lodestone.processing.styles import RESULTS_GROUP, style_path
 from lodestone.science.grid import GridSpec
 from lodestone.science.structure import synthetic
-from lodestone.ui.styles import RESULTS_GROUP, style_path
 
 
 @pytest.fixture()
@@ -98,12 +98,14 @@ def test_vector_outputs_get_their_styles_and_a_second_run_reuses_the_group(proje
 def test_every_style_named_for_an_output_exists_and_every_output_name_is_real(lodestone_provider):
     from qgis.core import QgsApplication
 
-    from lodestone.ui.results import OUTPUT_STYLES
+    from lodestone.processing.algorithms import ALGORITHMS
 
-    for algorithm_name, styles in OUTPUT_STYLES.items():
+    assert sum(bool(a.OUTPUT_STYLES) for a in ALGORITHMS) >= 20  # the styled ones declare their styles
+    for algorithm_class in ALGORITHMS:
+        algorithm_name = algorithm_class.ALGORITHM_ID
         algorithm = QgsApplication.processingRegistry().algorithmById(f"lodestone:{algorithm_name}")
         assert algorithm is not None, algorithm_name
         outputs = {output.name() for output in algorithm.outputDefinitions()}
-        for output, style in styles.items():
+        for output, style in algorithm_class.OUTPUT_STYLES.items():
             assert output in outputs, f"{algorithm_name} has no output {output}"
             assert style_path(style).exists(), style

@@ -194,19 +194,19 @@ def test_trendcorridors_joins_collinear_pieces_up_to_max_gap(lodestone_provider)
 
 @pytest.fixture(scope="module")
 def demo_structure(lodestone_provider, tmp_path_factory):
-    """The demo's own chain (ui/demo_map.py) from its ground survey to its structure layers."""
-    from lodestone.ui import demo_map
+    """The demo's own chain (demo_project.py) from its ground survey to its structure layers."""
+    from lodestone import demo_project
 
     folder = tmp_path_factory.mktemp("demo")
-    inputs = demo_map.generate_property(folder / "property", 2019, None)
-    altitude = demo_map.GROUND_ELEVATION + demo_map.SENSOR_HEIGHT
+    inputs = demo_project.generate_property(folder / "property", 2019, None)
+    altitude = demo_project.GROUND_ELEVATION + demo_project.SENSOR_HEIGHT
     corrected = processing.run("lodestone:correctsurvey", {
         "INPUT": inputs["SURVEY"], "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
         "BASE_STATION": inputs["BASE_STATION"], "BASE_TIME_FIELD": "time", "BASE_VALUE_FIELD": "total_field_nt",
         "ALTITUDE": altitude, "LINE_FIELD": "line", "OUTPUT": str(folder / "corrected.gpkg")})["OUTPUT"]
-    magnetics = demo_map.grid_and_transform(corrected, "anomaly_nt", folder / "magnetics", "2019-10-20", altitude,
+    magnetics = demo_project.grid_and_transform(corrected, "anomaly_nt", folder / "magnetics", "2019-10-20", altitude,
                                             None, line_field="line")
-    return demo_map.structure_chain(magnetics["rtp"], folder / "structure", None, min_wavelength=75.0, sigma=150.0,
+    return demo_project.structure_chain(magnetics["rtp"], folder / "structure", None, min_wavelength=75.0, sigma=150.0,
                                     snap=50.0)
 
 

@@ -13,9 +13,9 @@ from qgis.core import (
 )
 
 import processing
+from lodestone.processing.styles import RESULTS_GROUP
 from lodestone.science.demo import property as demo
 from lodestone.ui import workflow_dialog, workflow_model
-from lodestone.ui.styles import RESULTS_GROUP
 from lodestone.ui.workflow_dialog import WorkflowDialog
 from lodestone.ui.workflow_model import STEPS, ProjectLayer, WorkflowModel, step_by_key
 

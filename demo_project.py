@@ -29,10 +29,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
-from ..headless import UserError, run_algorithm
-from ..processing.algorithms.demo_property import LAYER_OUTPUTS
-from ..science.demo.property import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
-from .styles import RESULTS_GROUP, apply_style, ensure_group, hide_band_name
+from .processing.algorithms.demo_property import LAYER_OUTPUTS
+from .processing.styles import RESULTS_GROUP, apply_style, ensure_group, hide_band_name
+from .runner import UserError, run_algorithm
+from .science.demo.property import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
 
 TABLE_OUTPUTS = {"BASE_STATION", "COLLARS", "SURVEYS", "ASSAYS"}
 DEMO_CRS = "EPSG:32618"
