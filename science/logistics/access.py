@@ -4,8 +4,10 @@ Two graphs, both solved with :func:`scipy.sparse.csgraph.dijkstra`:
 
 - The road network: one node per road vertex (vertices of different lines closer than a snap tolerance are one
   node, so roads join where they share a vertex or an end), one edge per segment weighted by its length over its
-  speed. Roads are two-way. A road ending on the middle of another road's segment without a shared vertex is not
-  joined to it (as in QGIS's network tools): add a vertex there.
+  speed. Roads are two-way. The lines are noded first (:func:`node_lines`): a road whose end lies on the middle
+  of another road's segment (a T-junction, common in forestry road data) is joined to it there, and roads that
+  cross are joined at the crossing unless crossings are declared bridges or overpasses. Parts of the network that
+  stay apart are counted and reported (:func:`network_parts`).
 - The ground: a raster whose cells are joined to their 8 neighbours. A step costs its length (centre to centre)
   times the mean friction of the two cells over the off-road speed. Friction is 1 on flat open ground, times
   Tobler's slope factor (:func:`slope_factor`) where a slope is given; barrier cells (lakes, wetlands) are
@@ -117,18 +119,128 @@ def _projection(points, a, b):
     return np.clip(np.nan_to_num(fraction), 0.0, 1.0)
 
 
-def build_network(lines, speeds_kmh, tolerance=SNAP_TOLERANCE):
-    """The :class:`RoadNetwork` of road ``lines`` (each ``(n, 2)``, m) driven at ``speeds_kmh`` (one per line).
+def _near_segment_pairs(a, b, pad):
+    """Candidate pairs (k, 2) of segments ``a[i]->b[i]`` that may come within ``pad`` metres of each other, by
+    bucketing pieces of the segments no longer than a bucket; and the bucket table (keys, segment) it used, sorted,
+    with the bucket size and origin, for point look-ups (:func:`_segments_near_points`)."""
+    lengths = np.hypot(*(b - a).T)
+    cell = max(float(np.median(lengths)) if len(lengths) else 1.0, 4.0 * pad, 1e-6)
+    pieces = np.maximum(1, np.ceil(lengths / cell)).astype(np.int64)
+    segment = np.repeat(np.arange(len(a)), pieces)
+    k = np.arange(len(segment)) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+    direction = (b - a)[segment]
+    p0 = a[segment] + (k / pieces[segment])[:, None] * direction
+    p1 = a[segment] + ((k + 1) / pieces[segment])[:, None] * direction
+    origin = np.minimum(a.min(axis=0), b.min(axis=0)) - 2 * cell
+    low = np.floor((np.minimum(p0, p1) - pad - origin) / cell).astype(np.int64)
+    high = np.floor((np.maximum(p0, p1) + pad - origin) / cell).astype(np.int64)
+    width = int(np.max(high[:, 0])) + 3
+    keys, owners = [], []
+    for dx in range(3):  # a piece with its pad spans at most 1.5 buckets a side: 3 x 3 buckets at most
+        for dy in range(3):
+            ok = (low[:, 0] + dx <= high[:, 0]) & (low[:, 1] + dy <= high[:, 1])
+            keys.append((low[ok, 1] + dy) * width + low[ok, 0] + dx)
+            owners.append(segment[ok])
+    table = np.unique(np.column_stack([np.concatenate(keys), np.concatenate(owners)]), axis=0)
+    pairs = []
+    for shift in range(1, len(table)):
+        same = table[:-shift, 0] == table[shift:, 0]
+        if not same.any():
+            break
+        pairs.append(np.column_stack([table[:-shift, 1][same], table[shift:, 1][same]]))
+    pairs = np.vstack(pairs) if pairs else np.zeros((0, 2), dtype=np.int64)
+    pairs = np.unique(np.sort(pairs[pairs[:, 0] != pairs[:, 1]], axis=1), axis=0)
+    return pairs, (table, cell, origin, width)
 
-    Vertices closer than ``tolerance`` metres (of the same or different lines) become one node at their mean.
+
+def _segments_near_points(points, buckets):
+    """Pairs (point index, segment) of points and the segments whose bucket they fall in."""
+    table, cell, origin, width = buckets
+    cells = np.floor((points - origin) / cell).astype(np.int64)
+    keys = cells[:, 1] * width + cells[:, 0]
+    first = np.searchsorted(table[:, 0], keys, side="left")
+    count = np.searchsorted(table[:, 0], keys, side="right") - first
+    point = np.repeat(np.arange(len(points)), count)
+    row = np.repeat(first, count) + np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    return point, table[row, 1]
+
+
+def _cross(u, v):
+    return u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]
+
+
+def node_lines(lines, tolerance=SNAP_TOLERANCE, crossings=True):
+    """Road ``lines`` (each ``(n, 2)``, m) with vertices added where the network meets itself between vertices.
+
+    - T-junctions: a line's first or last vertex within ``tolerance`` metres of another segment's interior is added
+      to that segment (so the two roads share a node there).
+    - Crossings (if ``crossings``): two segments that cross get the crossing point as a vertex of both. Leave this
+      off where roads pass over each other (bridges, overpasses) without an intersection.
+
+    Lines keep their order and count, so per-line attributes (speeds) still apply.
     """
     lines = [np.asarray(line, dtype=float)[:, :2] for line in lines]
-    lines = [line for line in lines if len(line) >= 2]
-    if not lines:
-        raise ValueError("The road layer has no lines: give a line layer of roads (highways, forestry roads).")
+    counts = np.array([len(line) - 1 for line in lines])
+    if counts.sum() <= 0:
+        return lines
+    a = np.vstack([line[:-1] for line in lines if len(line) > 1])
+    b = np.vstack([line[1:] for line in lines if len(line) > 1])
+    line_of = np.repeat(np.arange(len(lines)), np.maximum(counts, 0))
+    pairs, buckets = _near_segment_pairs(a, b, tolerance)
+    added = [np.zeros((0, 4))]  # rows: segment, fraction along it, x, y
+    # T-junctions: line ends near the inside of a segment that does not already have them as a vertex
+    first_segment = np.cumsum(np.r_[0, np.maximum(counts, 0)])[:-1]
+    ends = np.flatnonzero(counts > 0)
+    end_points = np.vstack([a[first_segment[ends]], b[first_segment[ends] + counts[ends] - 1]])
+    end_segments = np.r_[first_segment[ends], first_segment[ends] + counts[ends] - 1]
+    point, segment = _segments_near_points(end_points, buckets)
+    other = segment != end_segments[point]
+    point, segment = point[other], segment[other]
+    direction = b[segment] - a[segment]
+    squared = np.einsum("ij,ij->i", direction, direction)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        fraction = np.einsum("ij,ij->i", end_points[point] - a[segment], direction) / squared
+    foot = a[segment] + np.nan_to_num(fraction)[:, None] * direction
+    inside = (fraction > 1e-9) & (fraction < 1 - 1e-9) & (np.hypot(*(end_points[point] - foot).T) <= tolerance)
+    added.append(np.column_stack([segment[inside], fraction[inside], end_points[point][inside]]))
+    if crossings and len(pairs):
+        i, j = pairs[:, 0], pairs[:, 1]
+        r, s, gap = b[i] - a[i], b[j] - a[j], a[j] - a[i]
+        denominator = _cross(r, s)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t, u = _cross(gap, s) / denominator, _cross(gap, r) / denominator
+        proper = (np.abs(denominator) > 1e-12) & (t > 1e-9) & (t < 1 - 1e-9) & (u > 1e-9) & (u < 1 - 1e-9)
+        where = a[i][proper] + t[proper][:, None] * r[proper]
+        added.append(np.column_stack([i[proper], t[proper], where]))
+        added.append(np.column_stack([j[proper], u[proper], where]))
+    added = np.vstack(added)
+    if not len(added):
+        return lines
+    last = first_segment[ends] + counts[ends] - 1
+    rows = np.vstack([np.column_stack([np.arange(len(a)), np.zeros(len(a)), a]),
+                      np.column_stack([last, np.ones(len(last)), b[last]]), added])
+    rows = rows[np.lexsort((rows[:, 1], rows[:, 0]))]
+    owner = line_of[rows[:, 0].astype(np.int64)]
+    split = np.flatnonzero(np.diff(owner)) + 1
+    noded = dict(zip(owner[np.r_[0, split]].tolist(), np.split(rows[:, 2:], split)))
+    return [noded.get(index, line) for index, line in enumerate(lines)]
+
+
+def build_network(lines, speeds_kmh, tolerance=SNAP_TOLERANCE, crossings=True):
+    """The :class:`RoadNetwork` of road ``lines`` (each ``(n, 2)``, m) driven at ``speeds_kmh`` (one per line).
+
+    The lines are noded first (:func:`node_lines`, T-junctions always, ``crossings`` where asked); then vertices
+    closer than ``tolerance`` metres (of the same or different lines) become one node at their mean.
+    """
     speeds = np.asarray(speeds_kmh, dtype=float)
     if speeds.shape != (len(lines),) or not np.all(np.isfinite(speeds) & (speeds > 0)):
         raise ValueError("Every road needs a positive speed in km/h: check the speed field or the class field.")
+    lines = [np.asarray(line, dtype=float)[:, :2] for line in lines]
+    keep = [len(line) >= 2 for line in lines]
+    lines = node_lines([line for line, k in zip(lines, keep) if k], tolerance, crossings)
+    speeds = speeds[keep]
+    if not lines:
+        raise ValueError("The road layer has no lines: give a line layer of roads (highways, forestry roads).")
     vertices = np.vstack(lines)
     pairs = cKDTree(vertices).query_pairs(tolerance, output_type="ndarray")
     joined = sparse.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(len(vertices),) * 2)
@@ -143,6 +255,50 @@ def build_network(lines, speeds_kmh, tolerance=SNAP_TOLERANCE):
     start, end, speed = start[keep], end[keep], speed[keep]
     length = np.hypot(*(nodes[end] - nodes[start]).T)
     return RoadNetwork(nodes, start, end, length, length / (speed * 1000.0))
+
+
+@dataclass(frozen=True)
+class NetworkParts:
+    """The connected parts of a road network: ``part`` of each node, each part's ``length_m`` (largest first, so
+    part 0 is the largest)."""
+
+    part: np.ndarray
+    length_m: np.ndarray
+
+    @property
+    def count(self):
+        return len(self.length_m)
+
+    def share(self, part):
+        return float(self.length_m[part] / self.length_m.sum()) if self.length_m.sum() > 0 else 0.0
+
+
+def network_parts(network):
+    """The :class:`NetworkParts` of ``network``: nodes joined by segments, parts ordered by road length."""
+    n = len(network.nodes)
+    graph = sparse.coo_matrix((np.ones(len(network.start)), (network.start, network.end)), shape=(n, n))
+    count, label = csgraph.connected_components(graph, directed=False)
+    length = np.bincount(label[network.start], network.length_m, minlength=count)
+    order = np.argsort(-length, kind="stable")
+    rank = np.empty(count, dtype=np.int64)
+    rank[order] = np.arange(count)
+    return NetworkParts(rank[label], length[order])
+
+
+def describe_parts(network, base=None):
+    """A warning naming the disconnected parts of ``network`` (and the part a ``base`` (x, y) is on), or ""."""
+    parts = network_parts(network)
+    if parts.count <= 1:
+        return ""
+    text = (f"The road network falls into {parts.count} parts that do not connect; the largest holds "
+            f"{100 * parts.share(0):.0f} % of the road length.")
+    if base is not None:
+        segment = network.nearest(np.asarray(base, dtype=float)[:2])[0]
+        on = int(parts.part[network.start[segment]])
+        text += (f" The base is on a part holding {100 * parts.share(on):.0f} % of it; roads on the other "
+                 f"{parts.count - 1} part(s) cannot be reached by road from the base.")
+    return text + (" Where roads should meet, join them (a shared vertex or a line end on the other road, within "
+                   "the snap tolerance) or raise the snap tolerance.")
 
 
 @dataclass(frozen=True)
