@@ -7,13 +7,16 @@
     python3 -m lodestone demo-real [--data ../shared/data/osborne-magnetic] [--output demo_output_real]
 
 The folder that holds the ``lodestone`` plugin folder must be on PYTHONPATH (the README shows how). Errors are
-reported as one message that names the problem and the fix, with exit status 2 (bad input) or 1 (failed run).
+reported as one message that names the problem and the fix, with exit status 2. Ctrl-C cancels the run (the
+algorithm stops at its next check and leaves no output), exit status 130; a second Ctrl-C stops at once. Outputs
+left unnamed are written to files in a new temporary folder, printed at the end. A CSV of points (x/y or
+longitude/latitude columns) is accepted where a point layer is expected.
 """
 import argparse
 import sys
 from pathlib import Path
 
-from .runner import PrintingFeedback, UserError, find_algorithm, run_algorithm, start_qgis
+from .runner import Cancelled, PrintingFeedback, UserError, find_algorithm, run_algorithm, start_qgis
 
 
 def parse_parameters(pairs):
@@ -80,6 +83,12 @@ def main(argv=None):
 
             run_real_demo(Path(args.data), Path(args.output), feedback=PrintingFeedback())
         app.exitQgis()
+    except Cancelled as error:
+        print(f"lodestone: {error}", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("lodestone: stopped (Ctrl-C twice); outputs of the run may be missing.", file=sys.stderr)
+        return 130
     except UserError as error:
         print(f"lodestone: {error}", file=sys.stderr)
         return 2

@@ -1,9 +1,13 @@
 """The headless runner shared by the command line (headless.py) and the demo (demo_project.py): start QGIS with
 Processing and the Lodestone provider, check an algorithm's inputs, run it with a printing feedback. It imports
 neither of them back."""
+import csv
 import difflib
 import os
+import signal
 import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -87,8 +91,102 @@ def check_inputs(algorithm, parameters):
                                     f"read from {os.getcwd()}).")
 
 
+# Column pairs a CSV of points may carry, with the CRS they imply (None: the CRS of the run's other inputs).
+CSV_COORDINATES = (("longitude", "latitude", "EPSG:4326"), ("lon", "lat", "EPSG:4326"), ("x", "y", None),
+                   ("easting", "northing", None), ("east", "north", None))
+VECTOR_TYPES = ("source", "vector")
+
+
+def _csv_columns(path):
+    """The x and y columns of a CSV of points and the CRS they imply, or None if it has no such columns."""
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        header = [name.strip() for name in next(csv.reader(handle), [])]
+    lowered = {name.lower(): name for name in header}
+    for x, y, crs in CSV_COORDINATES:
+        if x in lowered and y in lowered:
+            return lowered[x], lowered[y], crs
+    return None
+
+
+def _input_crs(algorithm, parameters):
+    """The CRS (auth id) of the first layer input that has one, for CSV points that carry none."""
+    from qgis.core import QgsProcessingContext, QgsProcessingUtils
+
+    context = QgsProcessingContext()
+    for definition in algorithm.parameterDefinitions():
+        value = parameters.get(definition.name())
+        if definition.type() not in (*VECTOR_TYPES, "raster") or not isinstance(value, str) or value.endswith(".csv"):
+            continue
+        layer = QgsProcessingUtils.mapLayerFromString(value, context)
+        if layer is not None and layer.crs().isValid():
+            return layer.crs().authid()
+    return None
+
+
+def csv_point_layers(algorithm, parameters, feedback):
+    """Vector inputs given as a CSV of points (x/y, easting/northing or longitude/latitude columns) become
+    delimited-text point layers, as the dialogs read them; x/y columns take the CRS of the other inputs."""
+    parameters = dict(parameters)
+    for definition in algorithm.parameterDefinitions():
+        value = parameters.get(definition.name())
+        if definition.type() not in VECTOR_TYPES or not isinstance(value, str) or not value.lower().endswith(".csv"):
+            continue
+        columns = _csv_columns(value)
+        if columns is None:
+            continue
+        x, y, crs = columns
+        crs = crs or _input_crs(algorithm, parameters)
+        if crs is None:
+            raise UserError(f"{definition.name()}: {value} has {x}/{y} columns but no CRS, and no other input gives "
+                            "one. Save the points as a GeoPackage with its CRS, or use longitude/latitude columns.")
+        uri = f"{Path(value).resolve().as_uri()}?type=csv&xField={x}&yField={y}&crs={crs}&detectTypes=yes"
+        from qgis.core import QgsVectorLayer
+
+        parameters[definition.name()] = QgsVectorLayer(uri, Path(value).stem, "delimitedtext")
+        feedback.pushInfo(f"{definition.name()}: points from columns {x}, {y} of {value}, in {crs}.")
+    return parameters
+
+
+def temporary_outputs(algorithm, parameters):
+    """Unnamed outputs written to files in a new temporary folder (named in the results), as qgis_process does;
+    Processing's own temporary vector outputs would be memory layers, lost when the runner exits."""
+    parameters = dict(parameters)
+    folder = None
+    for definition in algorithm.destinationParameterDefinitions():
+        if parameters.get(definition.name()) not in (None, "", "TEMPORARY_OUTPUT"):
+            continue
+        folder = folder or Path(tempfile.mkdtemp(prefix=f"lodestone-{algorithm.name()}-"))
+        parameters[definition.name()] = str(folder / f"{definition.name().lower()}.{definition.defaultFileExtension()}")
+    return parameters
+
+
+@contextmanager
+def cancel_on_interrupt(feedback):
+    """Ctrl-C cancels the run through ``feedback`` (the algorithm stops at its next check and writes nothing); a
+    second Ctrl-C stops at once."""
+    if sys.platform == "win32" or not hasattr(signal, "SIGINT"):
+        yield
+        return
+
+    def interrupt(signum, frame):
+        if feedback.isCanceled():
+            raise KeyboardInterrupt
+        print("Cancelling... (Ctrl-C again to stop at once)", file=sys.stderr)
+        feedback.cancel()
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class Cancelled(UserError):
+    """The user cancelled the run."""
+
+
 class PrintingFeedback:
-    """Processing feedback that prints progress and messages to the terminal."""
+    """Processing feedback that prints progress, information, warnings and errors to the terminal."""
 
     def __new__(cls):
         from qgis.core import QgsProcessingFeedback
@@ -107,6 +205,9 @@ class PrintingFeedback:
             def pushInfo(self, info):  # noqa: N802
                 print(info, file=sys.stderr)
 
+            def pushWarning(self, warning):  # noqa: N802
+                print(f"WARNING: {warning}", file=sys.stderr)
+
             def reportError(self, error, fatalError=False):  # noqa: N802,N803
                 print(f"ERROR: {error}", file=sys.stderr)
 
@@ -121,14 +222,19 @@ def run_algorithm(algorithm_id, parameters, feedback=None):
 
     algorithm = find_algorithm(algorithm_id)
     check_inputs(algorithm, parameters)
-    parameters = dict(parameters)
-    for definition in algorithm.destinationParameterDefinitions():  # as qgis_process: unnamed outputs are temporary
-        parameters.setdefault(definition.name(), "TEMPORARY_OUTPUT")
+    feedback = feedback or PrintingFeedback()
+    parameters = temporary_outputs(algorithm, csv_point_layers(algorithm, parameters, feedback))
     context = QgsProcessingContext()
     ok, message = algorithm.checkParameterValues(parameters, context)
     if not ok:
         raise UserError(f"{algorithm_id}: {message}")
     try:
-        return processing.run(algorithm_id, parameters, feedback=feedback or PrintingFeedback(), context=context)
+        with cancel_on_interrupt(feedback):
+            results = processing.run(algorithm_id, parameters, feedback=feedback, context=context)
     except QgsProcessingException as error:
+        if feedback.isCanceled():
+            raise Cancelled(f"{algorithm_id} was cancelled; no output was written.") from None
         raise UserError(f"{algorithm_id} failed: {error}") from None
+    if feedback.isCanceled():
+        raise Cancelled(f"{algorithm_id} was cancelled; no output was written.")
+    return results
