@@ -129,41 +129,57 @@ def blanking_mask(easting, northing, grid, distance):
     return blank
 
 
-def estimate_line_spacing(easting, northing, line=None):
-    """Typical distance (m) between adjacent survey lines.
+def line_spacing_by_block(easting, northing, line=None, block=None):
+    """Typical distance (m) between adjacent survey lines in each survey block: ``{block: (spacing_m, lines)}``.
 
     Lines are the groups of ``line`` ids when given, else runs of consecutive readings (in the order given) broken
-    where a step is longer than five times the median step. Each line with at least 3 readings gets a direction
-    (principal axis) and a centroid; lines within 20 degrees of the dominant direction are kept (tie lines are not),
-    their centroids are projected on the normal to that direction, and the spacing is the median gap between
-    neighbouring projections, ignoring gaps under a tenth of the median (repeated or split lines). Without a line
-    structure (fewer than 3 lines, scattered points) it is the mean spacing of the readings, sqrt(area / count),
-    with the area of their bounding box.
+    where a step is longer than five times the median step. Each line with at least 3 readings gets a centroid, a
+    direction (principal axis) and a length along it. Its gap is the across-track distance to the nearest other
+    line of the same block that runs within 20 degrees of it and overlaps it along track over at least half the
+    shorter of the two (so tie lines, collinear pieces of one line and lines of other blocks do not count). A
+    block's spacing is the median of its lines' gaps weighted by line length, gaps under a tenth of the plain
+    median (re-flown lines) left out. Blocks are the groups of ``block`` ids (survey or year), or one block.
+    Compilations of surveys flown at different spacings that overlap give their blocks' spacings only when each
+    survey is its own block.
     """
     x, y = _finite_readings(easting, northing)
-    if line is None:
-        line = _runs_of_consecutive_readings(x, y)
-    _, line_index = np.unique(np.asarray(line), return_inverse=True)
-    centroids, directions = _line_centroids_and_directions(x, y, line_index.ravel())
-    if len(centroids) >= 3:
-        dominant = _dominant_direction(directions)
-        parallel = np.abs(np.sin(directions - dominant)) < np.sin(np.radians(20.0))
-        across = centroids[parallel] @ np.array([-np.sin(dominant), np.cos(dominant)])
-        gaps = np.diff(np.sort(across))
-        gaps = gaps[gaps > 0.1 * np.median(gaps)] if gaps.size else gaps
-        if gaps.size >= 2:
-            return float(np.median(gaps))
+    line = _runs_of_consecutive_readings(x, y) if line is None else np.asarray(line)
+    block = np.zeros(x.size, dtype=int) if block is None else np.asarray(block)
+    result = {}
+    for name in np.unique(block):
+        inside = block == name
+        _, line_index = np.unique(line[inside], return_inverse=True)
+        gaps, lengths = _nearest_line_gaps(x[inside], y[inside], line_index.ravel())
+        found = np.isfinite(gaps)
+        if found.sum() >= 2:
+            gaps, lengths = gaps[found], lengths[found]
+            kept = gaps > 0.1 * np.median(gaps)
+            result[name.item() if hasattr(name, "item") else name] = (
+                _weighted_median(gaps[kept], lengths[kept]), int(kept.sum()))
+    return result
+
+
+def estimate_line_spacing(easting, northing, line=None, block=None):
+    """Typical distance (m) between adjacent survey lines: the median over the lines of every block of
+    :func:`line_spacing_by_block` (weighted by their count of lines). Without a line structure (fewer than 3
+    lines with a neighbour, scattered points) it is the mean spacing of the readings, sqrt(area / count), with the
+    area of their bounding box."""
+    blocks = line_spacing_by_block(easting, northing, line, block)
+    if blocks:
+        spacings, counts = np.array(list(blocks.values())).T
+        return _weighted_median(spacings, counts)
+    x, y = _finite_readings(easting, northing)
     area = max(np.ptp(x), 1e-9) * max(np.ptp(y), 1e-9)
     return float(np.sqrt(area / x.size))
 
 
-def suggest_cell_size(easting, northing, line=None):
+def suggest_cell_size(easting, northing, line=None, block=None):
     """Cell size (m) for gridding survey lines: a quarter of :func:`estimate_line_spacing`.
 
     A quarter to a fifth of the line spacing is the usual choice for minimum-curvature grids of line data; a quarter
     keeps about four cells between lines, enough to follow anomalies crossing them without inventing detail.
     """
-    return estimate_line_spacing(easting, northing, line) / 4.0
+    return estimate_line_spacing(easting, northing, line, block) / 4.0
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -545,18 +561,44 @@ def _runs_of_consecutive_readings(x, y):
     return np.concatenate([[0], np.cumsum(step > 5 * np.median(step))])
 
 
-def _line_centroids_and_directions(x, y, line_index):
-    """Centroid ``(n, 2)`` and principal direction (radians from east, in [0, pi)) of every line of >= 3 readings."""
+def _nearest_line_gaps(x, y, line_index):
+    """Per line (indices of ``line_index``): the across-track gap (m) to its nearest parallel, overlapping
+    neighbour (NaN where none; see :func:`line_spacing_by_block`) and the line's length (m)."""
     count = np.bincount(line_index)
-    mean_x = np.bincount(line_index, x) / count
-    mean_y = np.bincount(line_index, y) / count
-    dx, dy = x - mean_x[line_index], y - mean_y[line_index]
+    centre = np.column_stack([np.bincount(line_index, x), np.bincount(line_index, y)]) / count[:, None]
+    dx, dy = x - centre[line_index, 0], y - centre[line_index, 1]
     sxx, syy, sxy = (np.bincount(line_index, v) for v in (dx * dx, dy * dy, dx * dy))
     direction = 0.5 * np.arctan2(2 * sxy, sxx - syy) % np.pi
-    keep = (count >= 3) & (sxx + syy > 0)  # a line needs length to have a direction
-    return np.column_stack([mean_x, mean_y])[keep], direction[keep]
+    unit = np.column_stack([np.cos(direction), np.sin(direction)])
+    along = dx * unit[line_index, 0] + dy * unit[line_index, 1]
+    low, high = np.full(count.size, np.inf), np.full(count.size, -np.inf)
+    np.minimum.at(low, line_index, along)
+    np.maximum.at(high, line_index, along)
+    length = high - low
+    gaps = np.full(count.size, np.nan)
+    usable = np.flatnonzero((count >= 3) & (length > 0))
+    if usable.size < 2:
+        return gaps, length
+    tree = cKDTree(centre[usable])
+    parallel_limit = np.sin(np.radians(20.0))
+    for i in usable:
+        near = usable[tree.query_ball_point(centre[i], r=length[i])]
+        near = near[(near != i) & (np.abs(np.sin(direction[near] - direction[i])) < parallel_limit)]
+        if not near.size:
+            continue
+        offset = centre[near] - centre[i]
+        shift = offset @ unit[i]
+        across = np.abs(offset @ np.array([-unit[i, 1], unit[i, 0]]))
+        overlap = (np.minimum(shift + length[near] / 2, length[i] / 2)
+                   - np.maximum(shift - length[near] / 2, -length[i] / 2))
+        ok = (overlap >= 0.5 * np.minimum(length[near], length[i])) & (across > 1e-6 * length[i])
+        if ok.any():
+            gaps[i] = across[ok].min()
+    return gaps, length
 
 
-def _dominant_direction(directions):
-    """Mean of axial directions (radians, modulo pi), by doubling the angles."""
-    return 0.5 * np.arctan2(np.sin(2 * directions).sum(), np.cos(2 * directions).sum()) % np.pi
+def _weighted_median(values, weights):
+    """The value at half the cumulative weight of the values sorted ascending."""
+    order = np.argsort(values)
+    cumulative = np.cumsum(np.asarray(weights, dtype=float)[order])
+    return float(np.asarray(values)[order][np.searchsorted(cumulative, 0.5 * cumulative[-1])])

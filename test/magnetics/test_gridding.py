@@ -238,7 +238,6 @@ def osborne(shared_file):
 def test_osborne_survey_at_50_m(osborne):
     """Measured: about 5 s on two cores; misfit at the readings 1.7 % of the data std (GMT surface: 1.7 %)."""
     x, y, z, line = osborne
-    assert gridding.estimate_line_spacing(x, y, line) == pytest.approx(195.0, abs=10.0)  # README: 190-200 m
     grid = GridSpec.from_bounds(x.min(), y.min(), x.max(), y.max(), 50.0)
     assert grid.shape == (924, 691)
     start = time.perf_counter()
@@ -249,6 +248,47 @@ def test_osborne_survey_at_50_m(osborne):
     misfit = at_points(grid, surface, x, y) - z
     assert np.isfinite(misfit).mean() > 0.99
     assert np.sqrt(np.nanmean(misfit ** 2)) < 0.05 * z.std()
+
+
+def centroid_gaps(x, y, line):
+    """Median gap (m) between the sorted northings of the centroids of the E-W lines (tie lines left out) of one
+    block, computed independently of the science."""
+    _, index = np.unique(line, return_inverse=True)
+    north = np.bincount(index, y) / np.bincount(index)
+    width, height = (np.array([np.ptp(v[index == k]) for k in range(index.max() + 1)]) for v in (x, y))
+    return float(np.median(np.diff(np.sort(north[width > 5 * height]))))
+
+
+def test_osborne_line_spacing_per_block(osborne):
+    """Osborne holds two blocks of E-W lines: flight lines 5xxx west of 465 km E, 10xxx east of it, interleaved in
+    northing; a spacing over all lines at once mixes them."""
+    x, y, _, line = osborne
+    east = line >= 10_000
+    blocks = gridding.line_spacing_by_block(x, y, line, block=east)
+    assert blocks[False][0] == pytest.approx(centroid_gaps(x[~east], y[~east], line[~east]), rel=0.03)
+    assert blocks[True][0] == pytest.approx(centroid_gaps(x[east], y[east], line[east]), rel=0.03)
+    assert 240 < blocks[False][0] < 260 and 190 < blocks[True][0] < 205
+    overall = gridding.estimate_line_spacing(x, y, line)  # nearest parallel neighbours: within the blocks' range
+    assert blocks[True][0] * 0.97 <= overall <= blocks[False][0] * 1.03
+
+
+@pytest.fixture(scope="module")
+def britain(shared_file):
+    path = shared_file("britain-magnetic/britain-magnetic.csv.xz")
+    pandas = pytest.importorskip("pandas", reason="reading the British compilation needs pandas")
+    table = pandas.read_csv(path)
+    x, y = projection.lonlat_to_utm(table["longitude"].to_numpy(), table["latitude"].to_numpy(), 30)
+    return x, y, table["line_and_segment"].to_numpy(), table["year"].to_numpy()
+
+
+def test_britain_line_spacing_per_survey_year_is_that_of_the_national_survey(britain):
+    """The British compilation was flown at 1.5-2 km line spacing in most years (its documentation); with each
+    year's survey as a block the estimate says so, where one projection of every line onto one normal gave 220 m."""
+    x, y, line, year = britain
+    spacing = gridding.estimate_line_spacing(x, y, line, block=year)
+    assert 1500 <= spacing <= 2000
+    blocks = gridding.line_spacing_by_block(x, y, line, block=year)
+    assert sum(1500 <= s <= 2100 for s, _ in blocks.values()) >= 8  # of 11 years
 
 
 # ----------------------------------------------------------------------------------------------------------------
