@@ -28,6 +28,10 @@ SHIFT_STEP_M = 25.0
 MAX_SHIFT_M = 200.0
 """Farthest a hole is moved along strike (m), both ways, looking for a usable collar (never outside the target)."""
 
+MIN_SPACING_M = 25.0
+"""Least distance (m) along strike between the pierce points of two holes in one target: closer holes test the
+same rock. A target shorter than this along strike takes one hole."""
+
 
 @dataclass(frozen=True)
 class PlannedHole:
@@ -76,9 +80,24 @@ def hole_length(drop_m, dip_deg, tail_m=TAIL_M):
     return drop_m / np.sin(np.radians(abs(dip_deg))) + tail_m
 
 
-def allocate_holes(count, n_targets):
+def allocate_holes(count, n_targets, capacity=None):
     """Holes per target (ranked best first): shares proportional to 1 / rank by largest remainder, with at least
-    one hole for each of the top two targets when ``count`` allows."""
+    one hole for each of the top two targets when ``count`` allows; no target above its ``capacity`` (holes, one
+    per target if None), the excess going to the best-ranked targets with room, or left out where none has."""
+    holes = _shares(count, n_targets)
+    if capacity is not None:
+        capacity = np.asarray(capacity, dtype=int)
+        excess = int(np.maximum(holes - capacity, 0).sum())
+        holes = np.minimum(holes, capacity)
+        for index in range(n_targets):
+            extra = min(excess, capacity[index] - holes[index])
+            holes[index] += extra
+            excess -= extra
+    return holes
+
+
+def _shares(count, n_targets):
+    """Holes per target proportional to 1 / rank (see :func:`allocate_holes`)."""
     weights = 1.0 / np.arange(1, n_targets + 1)
     quota = count * weights / weights.sum()
     holes = np.floor(quota).astype(int)
@@ -120,6 +139,12 @@ def _chord_middle(ring, point, across):
     if hits.size < 2:
         return None
     return point + across * (hits.min() + hits.max()) / 2
+
+
+def strike_length(ring, strike_deg):
+    """Length (m) of a target ring ((n, 2), m) along the strike azimuth ``strike_deg`` (degrees from north)."""
+    extent = (np.asarray(ring, dtype=float)[:, :2]) @ _unit(strike_deg)
+    return float(extent.max() - extent.min())
 
 
 def pierce_stations(ring, strike_deg, count, shift_m=0.0):
@@ -220,10 +245,20 @@ def plan_drill_program(targets, strike_deg, target_depth_m=200.0, dip_deg=-55.0,
                          f"{min_holes * nominal:.0f} m are needed. Raise the budget, lower the minimum number of "
                          f"holes, or aim shallower.")
     ranked = sorted(targets, key=lambda target: target[0])
+    lengths = [strike_length(ring, strike_deg) for _, ring in ranked]
+    capacity = [max(1, int(length // MIN_SPACING_M)) for length in lengths]
+    if sum(capacity) < min_holes:
+        raise ValueError(f"The targets hold at most {sum(capacity)} hole(s) at least {MIN_SPACING_M:.0f} m apart along "
+                         f"strike ({strike_deg:.0f} deg); their lengths along strike are "
+                         f"{', '.join(f'{length:.0f} m' for length in lengths)}. Give larger or more targets, or "
+                         f"lower the minimum number of holes to {sum(capacity)}.")
+    count = min(count, sum(capacity))
     sides = ((strike_deg + 90) % 360, (strike_deg + 270) % 360)
     shifts = [0.0] + [s * sign for s in np.arange(SHIFT_STEP_M, MAX_SHIFT_M + 1e-9, SHIFT_STEP_M) for sign in (1, -1)]
-    plan = DrillPlan([])
-    for (rank, ring), share in zip(ranked, allocate_holes(count, len(ranked))):
+    plan = DrillPlan([], [f"Target rank {rank} is {length:.0f} m long along strike, under the {MIN_SPACING_M:.0f} m "
+                      "between holes: it takes one hole at most." for (rank, _), length in zip(ranked, lengths)
+                      if length < MIN_SPACING_M])
+    for (rank, ring), share in zip(ranked, allocate_holes(count, len(ranked), capacity)):
         if share == 0:
             continue
         preferred = _preferred_side(ground, ring, strike_deg, share, sides, target_depth_m, dip_deg)
