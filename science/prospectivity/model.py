@@ -1,4 +1,4 @@
-"""Machine-learning prospectivity with positive-unlabelled training and spatial validation (science notes section 5).
+"""Machine-learning prospectivity with positive-unlabelled training and spatial validation (docs/science.md section 5).
 
 Known gold points are positives; every other cell is unlabelled, not barren. Each of N_BAGS "bags" trains a classifier
 on the positives (optionally weighted, for example by grade x thickness), the true negatives given (for example
@@ -550,6 +550,14 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
     pool_cells = valid_cells[rng_pool.choice(n_valid, min(n_valid, POOL_SIZE), replace=False)]
     del valid_cells
     features = gather(stack, np.r_[positives.cells, negative_cells, pool_cells], _stage(progress, 0.04, 0.08))
+    constant = [name for name, spread in zip(stack.names, np.ptp(features, axis=0)) if spread == 0]
+    if len(constant) == len(stack.names):
+        raise ValueError(f"Every evidence band is constant where the stack has data ({', '.join(constant)}): a model "
+                         "cannot rank anything on it. Check the bands (nodata values, the right raster) and rebuild "
+                         "the stack.")
+    if constant:
+        warnings.append(f"Band(s) {', '.join(constant)} hold one value wherever the stack has data: they carry no "
+                        "information and get no weight. Remove them from the stack or check their source.")
     means = features[-pool_cells.size:].mean(axis=0)
     scales = features[-pool_cells.size:].std(axis=0)
     scales[~(scales > 0)] = 1.0

@@ -1,4 +1,4 @@
-"""Drill targets from a prospectivity map (science.md section 5): threshold, connected regions, split at saddles,
+"""Drill targets from a prospectivity map (docs/science.md section 5): threshold, connected regions, split at saddles,
 polygons, ranking.
 
 The map is cut at a threshold: either an explicit score, or the score above which lies ``area_fraction`` of the
@@ -89,12 +89,28 @@ def area_threshold(score, area_fraction):
     if valid.size == 0:
         raise ValueError("The prospectivity raster has no valid cells (all nodata). Check the band and its nodata "
                          "value.")
+    if valid.min() == valid.max():
+        raise ValueError(f"The prospectivity raster holds one value ({valid.min():g}) in every valid cell: it ranks "
+                         "nothing, so no target can be drawn from it. Check the band (and that the model that made it "
+                         "had evidence varying over the area), or give a THRESHOLD.")
     keep = max(1, math.ceil(area_fraction * valid.size))
     threshold = float(np.partition(valid, valid.size - keep)[valid.size - keep])
     above = valid[valid > threshold]
     if above.size and abs(above.size - keep) < abs(np.count_nonzero(valid >= threshold) - keep):
         return float(above.min())
     return threshold
+
+
+def selection_warning(score, threshold, area_fraction):
+    """A warning when cells of equal score make the selection at ``threshold`` cover much more (over twice) or
+    much less (under half) of the valid area than ``area_fraction`` asked; else ""."""
+    valid = score[np.isfinite(score)]
+    share = np.count_nonzero(valid >= threshold) / max(valid.size, 1)
+    if area_fraction >= 1 or 0.5 * area_fraction <= share <= 2 * area_fraction:
+        return ""
+    return (f"Cells of equal score make the targets cover {100 * share:.1f} % of the valid area where "
+            f"{100 * area_fraction:g} % was asked: the map does not separate its best cells well (a coarse or "
+            "classified score). Read the ranking with care, or give a THRESHOLD.")
 
 
 def sample_at(values, grid, x, y):
