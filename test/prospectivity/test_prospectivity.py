@@ -264,7 +264,7 @@ def test_bad_input_messages():
     ends = cell_centres([0, 399], strip)
     with pytest.raises(ValueError, match=r"No unlabelled cell lies farther than NEGATIVE_BUFFER \(6000 m\).*reduce "
                                          "NEGATIVE_BUFFER"):
-        prospectivity.train(prospectivity.ArrayStack(np.ones((1, 2, 400)), ["flat"], strip), ends,
+        prospectivity.train(prospectivity.ArrayStack(np.arange(800.0).reshape(1, 2, 400), ["ramp"], strip), ends,
                             negative_buffer_m=6000.0)
     with pytest.raises(ValueError, match="Unknown METHOD 'svm': use one of random forest, gradient boosting, "
                                          "logistic regression"):
