@@ -10,7 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("metadata.txt", "__init__.py", "__main__.py", "plugin.py", "headless.py", "runner.py", "demo_project.py",
-           "LICENSE", "README.md", "CHANGELOG.md", "processing", "science", "ui", "resources", "i18n")
+           "LICENSE", "README.md", "CHANGELOG.md", "processing", "science", "ui", "resources", "i18n",
+           "docs/science.md", "docs/development.md", "docs/algorithms")
 SKIPPED_PARTS = {"__pycache__", ".pytest_cache"}
 
 

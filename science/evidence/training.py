@@ -1,4 +1,4 @@
-"""Training points for prospectivity models (science.md section 5): labelled, weighted, one per cell.
+"""Training points for prospectivity models (docs/science.md section 5): labelled, weighted, one per cell.
 
 Positives (label 1) are known gold: drill intercepts, showings, any point layer, optionally weighted (grade x
 thickness for intercepts, in g/t x m). Negatives (label 0) are barren drill holes, true negatives; everything else

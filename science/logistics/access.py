@@ -1,4 +1,4 @@
-"""Access for drilling logistics: travel time from a base along roads, then off road (science.md section 7).
+"""Access for drilling logistics: travel time from a base along roads, then off road (docs/science.md section 7).
 
 Two graphs, both solved with :func:`scipy.sparse.csgraph.dijkstra`:
 

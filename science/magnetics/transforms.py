@@ -1,6 +1,6 @@
 """Potential-field transforms of gridded magnetic data in the wavenumber domain.
 
-Conventions (docs science.md section 1):
+Conventions (docs/science.md section 1):
 - ``values`` is a 2-D array on a :class:`~.grid.GridSpec` (row 0 north, x east, y north, cells in metres, possibly
   non-square); NaN is nodata and every output is NaN exactly where the input is;
 - wavenumbers ``kx`` (east) and ``ky`` (north) are in radians per metre, ``|k| = sqrt(kx² + ky²)``; because row 0
@@ -11,7 +11,7 @@ Conventions (docs science.md section 1):
   ``(cosI sinD, cosI cosD, sinI)`` as (east, north, down).
 - units: input in nT gives derivatives in nT/m (nT/m^n for order n) and the tilt in degrees.
 
-Preparation (science.md section 2), shared by every transform:
+Preparation (docs/science.md section 2), shared by every transform:
 
 1. a least-squares plane (level and two gradients) fitted to the outline cells of the data (valid cells next to
    nodata or to the grid edge: the classic edge-based trend removal) is removed. A regional gradient is removed
@@ -286,7 +286,7 @@ def _extend_rows(block, start, count):
 
 
 class _Spectrum:
-    """Real FFT of a grid prepared per science.md section 2, with what is needed to undo the preparation.
+    """Real FFT of a grid prepared per docs/science.md section 2, with what is needed to undo the preparation.
 
     Attributes: ``spectrum`` (complex64, rfft2 layout: rows are ``ky``, columns ``kx >= 0``), ``kx`` (1, m) and
     ``ky`` (n, 1) wavenumbers in rad/m (east, north), ``plane`` (value at the grid centre, east and north
@@ -429,7 +429,7 @@ def low_pass_response(kx, ky, cutoff_wavelength, kind="gaussian", order=4):
 
 
 def apply_filter(values, grid, kernel, padding=0.25):
-    """Any wavenumber filter applied with the full preparation of science.md section 2.
+    """Any wavenumber filter applied with the full preparation of docs/science.md section 2.
 
     ``kernel(kx, ky)`` receives ``kx`` (1, m) east and ``ky`` (rows, 1) north wavenumbers in rad/m (float32) on
     the real-FFT half plane (``kx >= 0``), a block of rows at a time, and returns the response broadcastable to
@@ -654,7 +654,7 @@ def band_pass(values, grid, long_wavelength, short_wavelength, kind="gaussian", 
 def edge_mask(values, grid, cells=3):
     """True where a cell is nodata or within ``cells`` cells (Euclidean, in cell units) of nodata or the grid edge.
 
-    Derivatives there are unreliable (science.md section 2: errors of tens of percent within 3 cells of a ragged
+    Derivatives there are unreliable (docs/science.md section 2: errors of tens of percent within 3 cells of a ragged
     edge); ``cells=0`` marks the nodata cells only.
     """
     values = np.asarray(values)

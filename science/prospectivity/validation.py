@@ -1,7 +1,7 @@
 """Validation of a prospectivity score map against known deposits: success- and prediction-rate curves, AUC with a
 bootstrap confidence interval, capture at fixed fractions of area, and the prediction-area (P-A) plot.
 
-Conventions (science notes section 5):
+Conventions (docs/science.md section 5):
 - the area is the VALID area: cells whose score is NaN (nodata) are left out of the denominator;
 - cells are ranked by score, highest first; x = fraction of the valid area ranked at or above a score,
   y = fraction of the points captured in that area;

@@ -1,4 +1,4 @@
-"""Weights of evidence (Bonham-Carter 1994, ch. 8-9; ArcSDM conventions; science.md section 5).
+"""Weights of evidence (Bonham-Carter 1994, ch. 8-9; ArcSDM conventions; docs/science.md section 5).
 
 An evidence raster holds classes (integers, or values split into equal-area classes). With ``T`` the study area
 and ``B`` a binary pattern, both in unit cells (area / ``unit_area_km2``), ``D`` the deposits and ``b`` the

@@ -1,4 +1,4 @@
-"""Residual magnetic highs and lows as polygons (science.md section 4).
+"""Residual magnetic highs and lows as polygons (docs/science.md section 4).
 
 A regional field (wavelengths longer than ``regional_wavelength``) is removed from a magnetic grid, normally the
 reduced-to-pole field, and the connected regions of the residual above ``+threshold`` (highs) and below

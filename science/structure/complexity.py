@@ -1,4 +1,4 @@
-"""Structural complexity of vector lineaments: junctions, densities, orientation entropy (science.md section 4).
+"""Structural complexity of vector lineaments: junctions, densities, orientation entropy (docs/science.md section 4).
 
 After Holden et al. (2008, 2012): where lineaments meet, cross and splay, and where their orientations are diverse,
 the crust is structurally complex, and that is where fluids were focused. This module turns a set of vector
@@ -334,7 +334,7 @@ def _classify(cluster, line, role, count):
 def find_junctions(lines, snap_distance):
     """Contacts between lineaments: (points (k, 2) in map units, list of k kinds).
 
-    Following science.md section 4, with ``snap_distance`` (m, >= 0) bridging small gaps:
+    Following docs/science.md section 4, with ``snap_distance`` (m, >= 0) bridging small gaps:
 
     - ``"crossing"``: two lines cross (X), the crossing point more than ``snap_distance`` (along each line) from
       both lines' ends;
@@ -500,10 +500,10 @@ def structural_complexity(contact, entropy, density):
 
     Why an equal-weight mean: contact occurrence and orientation entropy are the two complementary measures of
     complexity of Holden et al. (2012) (how often structures meet; how diverse their directions are), and
-    science.md adds lineament density; no one of them is favoured without calibration on known deposits. The mean
-    rewards coincidence: a single line scores at most 1/3 (density only), a cluster of crossing, differently
-    oriented lines approaches 1. The scaling is relative to the map given, so values compare within one map, not
-    between maps. NaN where ``contact`` or ``density`` is NaN.
+    docs/science.md section 4 adds lineament density; no one of them is favoured without calibration on known
+    deposits. The mean rewards coincidence: a single line scores at most 1/3 (density only), a cluster of crossing,
+    differently oriented lines approaches 1. The scaling is relative to the map given, so values compare within one
+    map, not between maps. NaN where ``contact`` or ``density`` is NaN.
     """
     entropy = np.clip(np.nan_to_num(np.asarray(entropy, dtype=float), nan=0.0), 0.0, 1.0)
     return (_unit_scaled(contact) + entropy + _unit_scaled(density)) / 3.0

@@ -1,4 +1,4 @@
-"""Trend corridors: polygons traced from the density of the lineaments of one trend (science.md section 4).
+"""Trend corridors: polygons traced from the density of the lineaments of one trend (docs/science.md section 4).
 
 A deformation corridor shows in lineament maps as a band where lineaments of one trend crowd together or run on
 (the NE corridor of the demo property, for instance). Lines whose azimuth falls in a range are kept, their length

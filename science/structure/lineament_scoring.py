@@ -1,4 +1,4 @@
-"""Objective scores of extracted lineaments against known traces (science.md section 4, "Objective scoring").
+"""Objective scores of extracted lineaments against known traces (docs/science.md section 4, "Objective scoring").
 
 Line sets are sequences of polylines: (n, 2) arrays of (easting, northing) in map metres, or objects with such a
 ``coords`` attribute (:class:`.lineaments.Lineament`). Lines are measured by length: each is sampled at the

@@ -694,15 +694,15 @@ def vectorise(skeleton, grid, symmetry, scale, min_length_m):
 # The whole chain
 
 DEFAULT_TEXTURE_WINDOW_CELLS = 5
-"""Texture window (cells) when none is given: about the 5 cells of science.md section 4."""
+"""Texture window (cells) when none is given: about the 5 cells of docs/science.md section 4."""
 
 DEFAULT_MIN_LENGTH_WAVELENGTHS = 3
 """Shortest lineament kept when none is given, in smallest filter wavelengths: a line shorter than 3 wavelengths
 is not resolved as a line by the filters (their envelope is about a wavelength long)."""
 
 DEFAULT_BRIDGE_CELLS = 3
-"""Gap bridging distance (cells) when none is given: the 2-3 cells of science.md section 4. With Kovesi's sum a weak
-dyke breaks over 5-10 cells where a strong one crosses it, and longer bridges only partly mend that (junction
+"""Gap bridging distance (cells) when none is given: the 2-3 cells of docs/science.md section 4. With Kovesi's sum a
+weak dyke breaks over 5-10 cells where a strong one crosses it, and longer bridges only partly mend that (junction
 recall 0.33 at 3 cells, 0.50 at 12 on the synthetic fields of :data:`CROSSING_LINK`'s note); the best-orientation
 combination (``combine="max"``) keeps the weak line, and then longer bridges add little: recall 0.59-0.77 /
 0.62-0.77 (clean / 5 nT noise) at 3 cells, 0.59-0.75 / 0.62-0.77 at 8 and 0.59-0.82 / 0.62-0.77 at 12, while
@@ -719,7 +719,7 @@ def _odd_cells(length_m, cell):
 def extract_lineaments(values, grid, min_wavelength_m, n_scales=5, n_orientations=6, mult=2.1, sigma_onf=0.55,
                        noise_k=2.0, polarity=0, combine="max", use_texture=False, texture_window_m=None,
                        threshold=None, min_length_m=None, bridge_distance_m=None, progress=None):
-    """Vector lineaments and the ridge raster of a north-up grid (science.md section 4).
+    """Vector lineaments and the ridge raster of a north-up grid (docs/science.md section 4).
 
     Chain: (optionally :func:`.texture.texture`) -> :func:`.phasesymmetry.phase_symmetry` -> :func:`threshold_ridges`
     -> :func:`thin` -> :func:`bridge_gaps` -> :func:`vectorise`. ``combine`` is passed to the phase symmetry: "max"

@@ -1,4 +1,4 @@
-"""Synthetic magnetic fields with known structure, to score the lineament science (science.md section 4).
+"""Synthetic magnetic fields with known structure, to score the lineament science (docs/science.md section 4).
 
 A dyke field at the pole: thin vertical prisms of random strike, position, length and susceptibility under a north-up
 grid, with field and magnetisation vertical (inclination 90 degrees), so the anomaly of each dyke is a symmetric

@@ -1,4 +1,4 @@
-"""Texture of a grid: the moving-window standard deviation (science.md section 4, the first step of CET analysis).
+"""Texture of a grid: the moving-window standard deviation (docs/science.md section 4, the first step of CET analysis).
 
 Over a dyke the texture is high on both flanks, where the field changes fastest, and low on the axis (when the
 window is narrower than the anomaly), so phase symmetry of the texture finds ridges flanking each dyke rather

@@ -3,7 +3,7 @@
 Every expected answer comes from the forward model (lodestone.science.magnetics.forward), never from the transforms: the
 reduced-to-pole field is the same prism with vertical field and magnetisation, the upward continuation is the field
 computed higher up, and derivatives are central differences of forward fields 0.5 m apart. Errors are RMS on the
-interior (a 6-cell border trimmed) as a percentage of the peak of the true field; the bar is 1 % (science.md
+interior (a 6-cell border trimmed) as a percentage of the peak of the true field; the bar is 1 % (docs/science.md
 section 2).
 """
 import numpy as np

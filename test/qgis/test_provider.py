@@ -8,7 +8,8 @@ from lodestone.plugin import LodestonePlugin
 from lodestone.processing import base
 from lodestone.processing.base import GROUPS, LodestoneAlgorithm
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+HELP_PAGES = "https://github.com/lodestone-plugin/lodestone/blob/main/"  # the repository's files on GitHub
 
 EXPECTED_GROUPS = {"Magnetics", "Structure", "Evidence", "Prospectivity", "Logistics", "Workflows"}
 
@@ -46,21 +47,29 @@ def test_unload_removes_and_reload_restores_the_provider(lodestone_plugin):
     lodestone_plugin.initProcessing()
 
 
-def readme_anchors():
-    """GitHub's anchors of the README headings: lower case, punctuation dropped, spaces to hyphens."""
-    headings = [line.lstrip("#").strip() for line in README.read_text().splitlines() if line.startswith("#")]
+def heading_anchors(page):
+    """GitHub's anchors of the headings of a Markdown page (fenced code left out): lower case, punctuation dropped
+    except hyphens and underscores, spaces to hyphens."""
+    headings, fenced = [], False
+    for line in page.read_text(encoding="utf-8").splitlines():
+        fenced ^= line.lstrip().startswith("```")
+        if not fenced and re.match(r"#{1,6}\s", line):
+            headings.append(line.lstrip("#").strip())
     return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
 
 
 def test_every_algorithm_has_help_a_url_and_parameter_help(lodestone_provider):
     provider = QgsApplication.processingRegistry().providerById("lodestone")
-    anchors = readme_anchors()
     for algorithm in provider.algorithms():
         if not isinstance(algorithm, LodestoneAlgorithm):
             continue  # shipped models carry their own help
         assert len(algorithm.shortHelpString()) > 80, algorithm.id()
-        assert algorithm.helpUrl().startswith("https://"), algorithm.id()
-        assert algorithm.helpUrl().split("#")[1] in anchors, f"{algorithm.id()}: no README section for its help"
+        url = algorithm.helpUrl()
+        assert url.startswith(HELP_PAGES), f"{algorithm.id()}: {url}"
+        page, _, anchor = url[len(HELP_PAGES):].partition("#")
+        assert page == f"docs/algorithms/{algorithm.groupId()}.md", f"{algorithm.id()}: help on {page}"
+        assert (REPO_ROOT / page).is_file(), f"{algorithm.id()}: {page} does not exist"
+        assert anchor in heading_anchors(REPO_ROOT / page), f"{algorithm.id()}: no section #{anchor} in {page}"
         for parameter in algorithm.parameterDefinitions():
             assert parameter.help(), f"{algorithm.id()} {parameter.name()} has no help"
         assert algorithm.outputDefinitions(), f"{algorithm.id()} has no outputs"

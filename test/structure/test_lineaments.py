@@ -1,7 +1,7 @@
 """Tests of the lineament chain (lodestone.science.structure.lineaments), its scoring and the synthetic dyke field.
 
 Known answers: the axis of a thick bar, the length and azimuth of a drawn skeleton line on a north-up grid, gaps
-of known size, analytic distances and angles for the scores; and the accuracy bar of science.md section 4 against
+of known size, analytic distances and angles for the scores; and the accuracy bar of docs/science.md section 4 against
 the known traces of synthetic dykes computed with the prism forward model.
 """
 from functools import cache
@@ -309,7 +309,7 @@ def test_point_scores_match_one_to_one():
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# The accuracy bar (science.md section 4)
+# The accuracy bar (docs/science.md section 4)
 
 CELL = 50.0
 SIZE = 256

@@ -1,6 +1,6 @@
 """The CET chain end to end against known truth: synthetic dykes at the pole, and the demo property.
 
-Scored as science.md section 4 says: junction precision and recall within 5 cells, and rank correlation of the
+Scored as docs/science.md section 4 says: junction precision and recall within 5 cells, and rank correlation of the
 complexity maps made from the extracted lineaments with the same maps made from the true traces. Both sides of
 every comparison use the same definitions: the contacts of the true traces are found by the same
 ``complexity.find_junctions`` with the same snap distance as those of the extracted lineaments (three dykes
