@@ -26,7 +26,7 @@ from ..science.grid import GridSpec
 from ..science.progress import Cancelled
 from .styles import attach_styles
 
-HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone#"
+HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone/blob/main/docs/algorithms/"
 NODATA = -99999.0
 
 GROUPS = {
@@ -59,6 +59,54 @@ _GEOMETRY_TYPES = {"Point": QgsWkbTypes.Point, "LineString": QgsWkbTypes.LineStr
 def _plain(value):
     """numpy scalars to Python values (QGIS attributes take Python types only)."""
     return value.item() if isinstance(value, np.generic) else value
+
+
+def attribute_value(value):
+    """A QGIS attribute as a Python value, NULL as None."""
+    return None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
+
+
+def number_value(value):
+    """A QGIS attribute as a float, NaN when it is NULL or not a number."""
+    try:
+        return float(attribute_value(value))
+    except (TypeError, ValueError):
+        return np.nan
+
+
+def xy_array(points):
+    """The (x, y) of QGIS points (a ring's or line's ``points()``) as a (k, 2) float array, in their CRS's units."""
+    return np.array([(p.x(), p.y()) for p in points], dtype=float).reshape(-1, 2)
+
+
+def _point_rows(geometry, centroids):
+    """The (x, y) rows :meth:`LodestoneAlgorithm.read_points` makes of one geometry."""
+    if centroids:
+        point = geometry.centroid()
+        if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.contains(point):
+            point = geometry.pointOnSurface()
+        point = point.asPoint()
+        return [(point.x(), point.y())]
+    if geometry.isMultipart() or geometry.type() != QgsWkbTypes.PointGeometry:
+        return [(vertex.x(), vertex.y()) for vertex in geometry.vertices()]
+    point = geometry.constGet()
+    return [(point.x(), point.y())]
+
+
+def _part_vertices(part, holes):
+    """A line part's (k, 2) vertices; a polygon part's exterior ring, or with ``holes`` the list of its rings
+    (exterior first, then the holes); None for a part of fewer than 2 vertices."""
+    if part.isEmpty():
+        return None
+    if not hasattr(part, "exteriorRing"):
+        line = xy_array(part.points())
+        return line if len(line) >= 2 else None
+    exterior = xy_array(part.exteriorRing().points())
+    if len(exterior) < 2:
+        return None
+    if not holes:
+        return exterior
+    return [exterior] + [xy_array(part.interiorRing(i).points()) for i in range(part.numInteriorRings())]
 
 
 def missing_modules(modules):
@@ -109,7 +157,7 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.SHORT_HELP)
 
     def helpUrl(self):  # noqa: N802
-        return HELP_BASE_URL + (self.HELP_ANCHOR or self.ALGORITHM_ID)
+        return f"{HELP_BASE_URL}{self.GROUP_ID}.md#{self.HELP_ANCHOR or self.ALGORITHM_ID}"
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -220,33 +268,67 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
     # ------------------------------------------------------------------------------------------------------------
     # Features
 
-    @staticmethod
-    def features_with_geometry(source, feedback, crs=None, context=None):
-        """The source's features that have a geometry, reprojected to ``crs`` (with the ``context``'s transforms)
-        if given; stops early when the user cancels."""
-        request = QgsFeatureRequest()
+    def read_features(self, source, feedback, fields=(), crs=None, context=None, progress_range=None):
+        """Yield (feature, geometry, values) for each feature of ``source`` (a layer or feature source) that has a
+        geometry: the geometry in ``crs`` if given (transformed with the ``context``'s transform context; a source
+        without a CRS is taken to be in ``crs`` already), else in the source's CRS, curves made straight segments;
+        ``values`` the named ``fields``' attributes, NULL as None. Features with a NULL or empty geometry are left
+        out and a warning says how many. Stops early when the user cancels; with ``progress_range=(start, end)``
+        the progress bar moves from start to end (%) while reading."""
+        indices = [source.fields().lookupField(name) for name in fields]
+        if -1 in indices:
+            raise QgsProcessingException(self.tr("'{}' has no field '{}'.").format(
+                source.sourceName(), fields[indices.index(-1)]))
+        request = QgsFeatureRequest().setSubsetOfAttributes(indices)
         if crs is not None:
             request.setDestinationCrs(crs, context.transformContext())
-        for feature in source.getFeatures(request):
+        may_curve = QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry
+        total, skipped = max(1, source.featureCount()), 0
+        for count, feature in enumerate(source.getFeatures(request)):
             if feedback.isCanceled():
                 return
-            if not feature.geometry().isEmpty():
-                yield feature
+            if progress_range is not None and count % 5000 == 0:
+                feedback.setProgress(progress_range[0] + (progress_range[1] - progress_range[0]) * count / total)
+            geometry = feature.geometry()
+            if geometry.isEmpty():
+                skipped += 1
+                continue
+            if may_curve and QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                geometry.convertToStraightSegment()
+            attributes = feature.attributes()
+            yield feature, geometry, [attribute_value(attributes[i]) for i in indices]
+        if skipped:
+            feedback.pushWarning(self.tr("Features without a geometry left out of '{}': {}.").format(
+                source.sourceName(), skipped))
 
-    def read_geometries(self, source, feedback, fields=(), crs=None, context=None):
-        """Vertex arrays of every part of every feature (lines: the line; polygons: the exterior ring), in the
-        source's CRS (or reprojected to ``crs`` with the ``context``'s transforms), with the named attributes of
-        the feature each part came from."""
-        parts, attributes = [], {name: [] for name in fields}
-        for feature in self.features_with_geometry(source, feedback, crs, context):
-            for part in feature.geometry().constParts():
-                ring = part.exteriorRing() if hasattr(part, "exteriorRing") else part
-                points = [(p.x(), p.y()) for p in ring.points()]
-                if len(points) >= 2:
-                    parts.append(np.array(points, dtype=float))
-                    for name in fields:
-                        attributes[name].append(feature[name])
-        return parts, attributes
+    def read_points(self, source, feedback, fields=(), crs=None, context=None, centroids=False, progress_range=None):
+        """The points of ``source`` as an (n, 2) array (read as :meth:`read_features` says, so in ``crs`` if
+        given) and {field: [value per point]} of the named ``fields`` (NULL as None). A point gives one row, a
+        multipoint one per point, a line or polygon one per vertex (every ring, the closing vertex too); with
+        ``centroids`` every feature gives one row: its centroid, or a point on its surface when a polygon's
+        centroid falls outside it."""
+        xy, columns = [], [[] for _ in fields]
+        for _, geometry, values in self.read_features(source, feedback, fields, crs, context, progress_range):
+            rows = _point_rows(geometry, centroids)
+            xy.extend(rows)
+            for column, value in zip(columns, values):
+                column.extend([value] * len(rows))
+        return np.array(xy, dtype=float).reshape(-1, 2), dict(zip(fields, columns))
+
+    def read_geometries(self, source, feedback, fields=(), crs=None, context=None, holes=False):
+        """Every part of every line or polygon feature of ``source`` (read as :meth:`read_features` says, so in
+        ``crs`` if given) and {field: [value per part]} of the named ``fields`` (NULL as None). A line part is its
+        (k, 2) vertex array; a polygon part its exterior ring's, its holes dropped, or with ``holes`` the list of
+        its rings' arrays, exterior first then the holes. Parts of fewer than 2 vertices are left out."""
+        parts, columns = [], [[] for _ in fields]
+        for _, geometry, values in self.read_features(source, feedback, fields, crs, context):
+            for part in geometry.constParts():
+                vertices = _part_vertices(part, holes)
+                if vertices is not None:
+                    parts.append(vertices)
+                    for column, value in zip(columns, values):
+                        column.append(value)
+        return parts, dict(zip(fields, columns))
 
     def write_table(self, table, parameters, sink_name, context, feedback=None, crs=None):
         """Write a science :class:`FeatureTable` to the feature sink ``sink_name`` (in ``crs``, default the table's

@@ -12,16 +12,10 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...science.evidence import drillholes
 from ...science.features import FeatureTable, linestring_z_wkt, point_z_wkt
-from ..base import LodestoneAlgorithm, number_parameter
-
-
-def _attribute(value):
-    """A QGIS attribute as a Python value, NULL as None."""
-    return None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
+from ..base import LodestoneAlgorithm, attribute_value, number_parameter
 
 
 class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
@@ -156,7 +150,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
             if feedback.isCanceled():
                 break
             attributes = feature.attributes()
-            rows.append(tuple(None if i is None else _attribute(attributes[i]) for i in indices))
+            rows.append(tuple(None if i is None else attribute_value(attributes[i]) for i in indices))
         return rows, source
 
     def collar_crs(self, parameters, context, collars):

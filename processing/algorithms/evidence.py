@@ -7,7 +7,6 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -26,28 +25,14 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...science.evidence import geochem, stacking, training
 from ...science.features import FeatureTable, point_wkt
 from ...science.grid import GridSpec
-from ..base import NODATA, LodestoneAlgorithm, number_parameter
+from ..base import NODATA, LodestoneAlgorithm, number_parameter, number_value
 
 _GEOMETRY_TYPES = {QgsWkbTypes.PointGeometry: "Point", QgsWkbTypes.LineGeometry: "LineString",
                    QgsWkbTypes.PolygonGeometry: "Polygon"}
-
-
-def _attribute(value):
-    """A QGIS attribute as a Python value, NULL as None."""
-    return None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
-
-
-def _number(value):
-    """A QGIS attribute as a float, NaN when it is not a number."""
-    try:
-        return float(_attribute(value))
-    except (TypeError, ValueError):
-        return np.nan
 
 
 def _wkt(crs):
@@ -79,34 +64,21 @@ class EvidenceAlgorithm(LodestoneAlgorithm):
 
     def vector_layer(self, source, name, crs, context, feedback, field=""):
         """A :class:`stacking.VectorLayer` of a vector layer or feature source, its features in ``crs`` (one entry
-        per part). When the layer has ``field``, its value for each part is in ``categories`` (None for NULL)."""
+        per part; polygons with their holes). When the layer has ``field``, its value for each part is in
+        ``categories`` (None for NULL)."""
         geometry_type = _GEOMETRY_TYPES.get(QgsWkbTypes.geometryType(source.wkbType()))
         if geometry_type is None:
             raise QgsProcessingException(self.tr("Layer '{}' has no geometry (it is a table): only point, line and "
                                                  "polygon layers can be used here.").format(name))
-        use_field = bool(field) and source.fields().indexOf(field) >= 0
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        geometries, values = [], []
-        for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-                geometry.convertToStraightSegment()
-            for part in geometry.constParts():
-                if geometry_type == "Point":
-                    geometries.append((part.x(), part.y()))
-                elif geometry_type == "LineString":
-                    geometries.append(np.array([(p.x(), p.y()) for p in part.points()]))
-                else:
-                    rings = [part.exteriorRing()] + [part.interiorRing(i) for i in range(part.numInteriorRings())]
-                    geometries.append([np.array([(p.x(), p.y()) for p in ring.points()]) for ring in rings])
-                if use_field:
-                    values.append(_attribute(feature[field]))
-        return stacking.VectorLayer(name, geometry_type, geometries, values if use_field else None,
-                                    field if use_field else "")
+        fields = [field] if field and source.fields().indexOf(field) >= 0 else []
+        if geometry_type == "Point":
+            xy, attributes = self.read_points(source, feedback, fields, crs, context)
+            geometries = xy.tolist()
+        else:
+            geometries, attributes = self.read_geometries(source, feedback, fields, crs, context,
+                                                          holes=geometry_type == "Polygon")
+        return stacking.VectorLayer(name, geometry_type, geometries, attributes[field] if fields else None,
+                                    field if fields else "")
 
     def add_reference(self, optional=False, help_text=None):
         self.add_parameter(QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference raster"),
@@ -330,12 +302,13 @@ class InterpolatePointsAlgorithm(EvidenceAlgorithm):
         else:
             crs = source.sourceCrs()
             self.require_projected(crs, self.tr("The sample layer"))
-        samples = self.vector_layer(source, source.sourceName(), crs, context, feedback, field)
-        if not samples.geometries:
+        has_field = source.fields().indexOf(field) >= 0
+        xy, attributes = self.read_points(source, feedback, [field] if has_field else [], crs, context)
+        if not len(xy):
             raise QgsProcessingException(self.tr("The sample layer has no points: nothing to interpolate."))
-        raw = samples.categories
-        if raw is None:
+        if not has_field:
             raise QgsProcessingException(self.tr("The sample layer has no field '{}'.").format(field))
+        raw = attributes[field]
         lab = geochem.parse_lab_values(raw)
         feedback.pushInfo(self.tr("{} samples: {} below detection (set to half the limit), {} above the upper limit "
                                   "(set to the limit), {} skipped").format(len(raw), lab.below_detection,
@@ -346,7 +319,7 @@ class InterpolatePointsAlgorithm(EvidenceAlgorithm):
         if not lab.valid.any():
             raise QgsProcessingException(self.tr("No sample has a usable value in '{}': check that the field holds "
                                                  "numbers such as 12, '<5' or '>10000'.").format(field))
-        xy = np.asarray(samples.geometries, dtype=float).reshape(-1, 2)[lab.valid]
+        xy = xy[lab.valid]
         values = lab.values[lab.valid]
         if reference is None:
             cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
@@ -401,15 +374,15 @@ class TrainingPointsAlgorithm(EvidenceAlgorithm):
     def points(self, source, name, crs, context, feedback, weight_field=""):
         """Coordinates (in ``crs``) and weights (None without ``weight_field``) of a point layer; points without a
         usable weight are left out, with a warning."""
-        layer = self.vector_layer(source, name, crs, context, feedback, weight_field)
-        xy = np.asarray(layer.geometries, dtype=float).reshape(-1, 2)
+        has_field = bool(weight_field) and source.fields().indexOf(weight_field) >= 0
+        xy, attributes = self.read_points(source, feedback, [weight_field] if has_field else [], crs, context)
         if not weight_field:
             return xy, None
-        if layer.categories is None:
+        if not has_field:
             feedback.pushWarning(self.tr("Layer '{}' has no field '{}': its points weigh 1.").format(
                 name, weight_field))
             return xy, None
-        weights = np.array([_number(value) for value in layer.categories])
+        weights = np.array([number_value(value) for value in attributes[weight_field]])
         usable = np.isfinite(weights)
         if (~usable).any():
             feedback.pushWarning(self.tr("Layer '{}': {} points without a number in '{}' were left out.").format(

@@ -7,7 +7,6 @@ evidence posterior, in a model or by hand.
 import numpy as np
 from osgeo import gdal
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -22,7 +21,7 @@ from qgis.core import (
 )
 
 from ...science.prospectivity import fuzzy, wofe
-from ..base import LodestoneAlgorithm, number_parameter
+from ..base import LodestoneAlgorithm, attribute_value, number_parameter
 
 TYPE_LABELS = ("cumulative ascending (low values favourable, e.g. distance to a structure)",
                "cumulative descending (high values favourable, e.g. a geochemical score)",
@@ -30,25 +29,6 @@ TYPE_LABELS = ("cumulative ascending (low values favourable, e.g. distance to a 
 TYPE_VALUES = (wofe.ASCENDING, wofe.DESCENDING, wofe.CATEGORICAL)
 OPERATOR_LABELS = ("AND (minimum)", "OR (maximum)", "product", "sum (1 - prod(1 - m))",
                    "gamma (sum^g x product^(1-g))")
-
-
-def vertex_coordinates(source, crs, context, feedback):
-    """Every vertex of every feature of ``source`` (points, or the vertices of lines) as an (n, 2) array in
-    ``crs``; features of a source without a CRS are taken to be in ``crs``."""
-    transform = None
-    if source.sourceCrs().isValid() and source.sourceCrs() != crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    xy = []
-    for feature in source.getFeatures():
-        if feedback.isCanceled():
-            break
-        geometry = feature.geometry()
-        if geometry.isEmpty():
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        xy.extend((vertex.x(), vertex.y()) for vertex in geometry.vertices())
-    return np.array(xy, dtype=float).reshape(-1, 2)
 
 
 def same_grid_rasters(algorithm, layers, what):
@@ -84,7 +64,7 @@ class DepositsParameter:
         source = self.parameterAsSource(parameters, self.DEPOSITS, context)
         if source is None:
             raise QgsProcessingException(self.tr("The deposit layer could not be read."))
-        return vertex_coordinates(source, crs, context, feedback)
+        return self.read_points(source, feedback, crs=crs, context=context)[0]
 
 
 class WeightsOfEvidenceAlgorithm(DepositsParameter, LodestoneAlgorithm):
@@ -239,8 +219,9 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
                                                  "weights table written by Weights of evidence.").format(table.name()))
         weights = {}
         for feature in table.getFeatures():
-            if feature["gen_class"] is not None and feature["weight"] is not None:
-                weights[int(feature["gen_class"])] = (float(feature["weight"]), float(feature["w_std"] or 0.0))
+            gen_class, weight, w_std = (attribute_value(feature[name]) for name in ("gen_class", "weight", "w_std"))
+            if gen_class is not None and weight is not None:
+                weights[int(gen_class)] = (float(weight), float(w_std or 0.0))
         return weights
 
     def unit_area(self, parameters, context, feedback, stored):

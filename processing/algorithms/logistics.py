@@ -22,22 +22,15 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...science.features import FeatureTable, linestring_wkt, linestring_z_wkt, point_wkt
 from ...science.grid import GridSpec
 from ...science.logistics import access, drillplan
-from ..base import LodestoneAlgorithm, number_parameter
+from ..base import LodestoneAlgorithm, number_parameter, xy_array
 
 SPEED_TABLE_TEXT = ("winter road, skid trail, ATV trail 15 km/h; highway, route, paved 80; forestry, gravel, logging "
                     "40; anything else 30")
-
-
-def _attribute(value):
-    """A QGIS attribute as a Python value, NULL as None."""
-    return None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
 
 
 def _number_or_none(value):
@@ -128,8 +121,7 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
         fields = [f for f in (speed_field, class_field) if f]
         lines, attributes = self.read_geometries(roads, feedback, fields, crs, context)
-        values = {name: [_attribute(v) for v in attributes[name]] for name in fields}
-        speeds = access.road_speeds(len(lines), values.get(speed_field), values.get(class_field))
+        speeds = access.road_speeds(len(lines), attributes.get(speed_field), attributes.get(class_field))
         if roads.sourceCrs() != crs:
             feedback.pushInfo(self.tr("Roads reprojected from {} to {}.").format(roads.sourceCrs().authid(),
                                                                                  crs.authid()))
@@ -139,27 +131,13 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
             len(network.nodes), len(network.start), network.length_m.sum() / 1000, speeds.min(), speeds.max()))
         return network, lines
 
-    def read_points(self, source, feedback, crs, context, fields=()):
-        """One point per feature (a polygon's centroid, or a point on its surface if the centroid is outside),
-        reprojected to ``crs``, with the named attributes."""
-        points, attributes = [], {name: [] for name in fields}
-        for feature in self.features_with_geometry(source, feedback, crs, context):
-            geometry = feature.geometry()
-            point = geometry.centroid()
-            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.contains(point):
-                point = geometry.pointOnSurface()
-            points.append((point.asPoint().x(), point.asPoint().y()))
-            for name in fields:
-                attributes[name].append(_attribute(feature[name]))
-        return np.array(points, dtype=float).reshape(-1, 2), attributes
-
     def read_reach(self, parameters, context, feedback, crs, network):
         """Network reach from the base, or None (with a warning) without one."""
         base = self.source(parameters, self.BASE, context, "", required=False)
         if base is None:
             feedback.pushWarning(self.tr("No base given: travel times are counted from the nearest road."))
             return None
-        points, _ = self.read_points(base, feedback, crs, context)
+        points, _ = self.read_points(base, feedback, crs=crs, context=context, centroids=True)
         if not len(points):
             raise QgsProcessingException(self.tr("The base layer has no point: give the camp, town or road "
                                                  "junction as one point."))
@@ -336,7 +314,8 @@ class TargetAccessAlgorithm(LogisticsAlgorithm):
         crs = self.working_crs(self.source_crs(parameters, (self.TARGETS, self.ROADS, self.BARRIERS, self.BASE),
                                                context))
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        targets, attributes = self.read_points(targets_source, feedback, crs, context, [id_field] if id_field else [])
+        targets, attributes = self.read_points(targets_source, feedback, [id_field] if id_field else [], crs, context,
+                                               centroids=True)
         if not len(targets):
             raise QgsProcessingException(self.tr("The target layer has no features: give the drill targets as "
                                                  "points or polygons."))
@@ -458,16 +437,17 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
             feedback.pushInfo(self.tr("No field '{}': targets are ranked in feature order.").format(rank_field))
             rank_field = ""
         rings, values = [], []
-        for feature in self.features_with_geometry(source, feedback, crs, context):
-            parts = [part for part in feature.geometry().constParts() if hasattr(part, "exteriorRing")]
+        fields = [rank_field] if rank_field else []
+        for feature, geometry, attributes in self.read_features(source, feedback, fields, crs, context):
+            parts = [part for part in geometry.constParts() if hasattr(part, "exteriorRing")]
             if not parts:
                 continue
             largest = max(parts, key=lambda part: part.area())
             if len(parts) > 1:
                 feedback.pushInfo(self.tr("Target {} has {} parts: its holes go into the largest ({:.1f} ha).").format(
                     feature[rank_field] if rank_field else feature.id(), len(parts), largest.area() / 1e4))
-            rings.append(np.array([(p.x(), p.y()) for p in largest.exteriorRing().points()]))
-            values.append(_attribute(feature[rank_field]) if rank_field else len(values))
+            rings.append(xy_array(largest.exteriorRing().points()))
+            values.append(attributes[0] if rank_field else len(values))
         order = sorted(range(len(values)), key=lambda i: (values[i] is None, values[i] or 0, i))
         ranks = np.empty(len(rings), dtype=int)
         ranks[order] = np.arange(1, len(rings) + 1)

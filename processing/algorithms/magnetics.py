@@ -4,7 +4,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -30,7 +29,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...science.grid import GridSpec
 from ...science.magnetics import gridding, igrf, survey
-from ..base import LodestoneAlgorithm
+from ..base import LodestoneAlgorithm, attribute_value, number_value
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -41,38 +40,7 @@ def _to_python_time(value):
         return value.toMSecsSinceEpoch() / 1000.0 if value.isValid() else None
     if isinstance(value, QDate):
         return value.toString("yyyy-MM-dd") if value.isValid() else None
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
-
-
-def _number(value):
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return np.nan
-
-
-def _points_and_attributes(source, fields, context, feedback, crs=None):
-    """Point coordinates (in ``crs`` or the source CRS) and the named attributes of every feature."""
-    transform = None
-    if crs is not None and crs != source.sourceCrs():
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    xy, values, features = [], {name: [] for name in fields}, []
-    total = max(1, source.featureCount())
-    for i, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
-        if feedback.isCanceled():
-            break
-        point = feature.geometry().asPoint() if not feature.geometry().isEmpty() else QgsPointXY(np.nan, np.nan)
-        if transform is not None and not feature.geometry().isEmpty():
-            point = transform.transform(point)
-        xy.append((point.x(), point.y()))
-        for name in fields:
-            values[name].append(feature[name])
-        features.append(feature)
-        if i % 5000 == 0:
-            feedback.setProgress(20.0 * i / total)
-    return np.array(xy, dtype=float).reshape(-1, 2), values, features
+    return attribute_value(value)
 
 
 class IgrfAlgorithm(LodestoneAlgorithm):
@@ -210,12 +178,12 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
         value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
         line_field = self.parameterAsString(parameters, self.LINE_FIELD, context)
-        fields = [time_field, value_field] + ([line_field] if line_field else [])
-        lonlat, attributes, features = _points_and_attributes(source, fields, context, feedback, WGS84)
+        lonlat, attributes = self.read_points(source, feedback, source.fields().names(), WGS84, context,
+                                              progress_range=(0, 20))
         if feedback.isCanceled():
             return {}
         times = survey.parse_times([_to_python_time(v) for v in attributes[time_field]])
-        values = np.array([_number(v) for v in attributes[value_field]])
+        values = np.array([number_value(v) for v in attributes[value_field]])
         self._report_unusable(feedback, np.isnan(times), "have no readable time")
         self._report_unusable(feedback, np.isnan(values), "have no numeric total field")
 
@@ -255,7 +223,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
             feedback.pushInfo(self.tr("Tie-line levelling shifts (nT): {}").format(
                 ", ".join(f"{k}: {v:+.2f}" for k, v in sorted(shifts.items()))))
         anomaly = anomaly + level
-        return {self.OUTPUT: self._write(parameters, context, feedback, source, features, target, xy,
+        return {self.OUTPUT: self._write(parameters, context, feedback, source, attributes, target, xy,
                                          diurnal, main, level, anomaly)}
 
     def _report_unusable(self, feedback, bad, why):
@@ -272,7 +240,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
                                                      "and total-field fields.").format(name))
         rows = [(f[base_time_field], f[base_value_field]) for f in base.getFeatures()]
         base_times = survey.parse_times([_to_python_time(t) for t, _ in rows])
-        base_values = np.array([_number(v) for _, v in rows])
+        base_values = np.array([number_value(v) for _, v in rows])
         datum = parameters.get(self.DIURNAL_DATUM)
         datum = None if datum in (None, "") else self.parameterAsDouble(parameters, self.DIURNAL_DATUM, context)
         diurnal, datum = self.run_science(feedback, survey.diurnal_correction, times, base_times, base_values, datum,
@@ -284,7 +252,9 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
                               "file to cover them, or they stay uncorrected")
         return diurnal
 
-    def _write(self, parameters, context, feedback, source, features, crs, xy, diurnal, main, level, anomaly):
+    def _write(self, parameters, context, feedback, source, attributes, crs, xy, diurnal, main, level, anomaly):
+        """The readings with their own attributes ({field: value per reading}) and the added fields."""
+        names = source.fields().names()
         fields = QgsFields(source.fields())
         added = ("x", "y", "diurnal_nt", "igrf_nt", "level_nt", "anomaly_nt")
         for name in added:
@@ -293,12 +263,13 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
                                                      "corrected layer adds that field.").format(name))
             fields.append(QgsField(name, QVariant.Double))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
-        for i, feature in enumerate(features):
+        for i in range(len(xy)):
             if feedback.isCanceled():
                 break
             out = QgsFeature(fields)
             numbers = (xy[i, 0], xy[i, 1], diurnal[i], main[i], level[i], anomaly[i])
-            out.setAttributes(feature.attributes() + [float(v) if np.isfinite(v) else None for v in numbers])
+            out.setAttributes([attributes[name][i] for name in names] +
+                              [float(v) if np.isfinite(v) else None for v in numbers])
             out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xy[i, 0], xy[i, 1])))
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest_id
@@ -355,8 +326,8 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
         value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
         line_field = self.parameterAsString(parameters, self.LINE_FIELD, context)
         fields = [value_field] + ([line_field] if line_field else [])
-        xy, attributes, _ = _points_and_attributes(source, fields, context, feedback)
-        values = np.array([_number(v) for v in attributes[value_field]])
+        xy, attributes = self.read_points(source, feedback, fields, progress_range=(0, 20))
+        values = np.array([number_value(v) for v in attributes[value_field]])
         good = np.isfinite(values) & np.isfinite(xy).all(axis=1)
         if (~good).any():
             feedback.pushWarning(self.tr("{} readings without a value or position were left out.").format(

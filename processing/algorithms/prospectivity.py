@@ -28,13 +28,10 @@ from ...science.features import FeatureTable
 from ...science.grid import GridSpec
 from ...science.prospectivity import validation
 from .. import reports
-from ..base import LodestoneAlgorithm, number_parameter
+from ..base import LodestoneAlgorithm, number_parameter, number_value
 
 METHOD_NAMES = ("random forest", "gradient boosting", "logistic regression")
 MODEL_FILTER = "Lodestone prospectivity model (*.lodestone)"
-LEAKAGE_GAP = 0.05  # random-CV AUC this much above the spatial one is flagged
-COLOURS = {"spatial": "#d95f02", "random": "#7f7f7f", "success": "#1b9e77", "chance": "#bbbbbb",
-           "area": "#7570b3"}
 
 
 def _science():
@@ -112,97 +109,17 @@ class ProspectivityAlgorithm(LodestoneAlgorithm):
             len(stack.names), stack.grid.rows, stack.grid.cols, stack.grid.cell_x, ", ".join(stack.names)))
         return stack, crs
 
-    def read_points(self, parameters, name, context, crs, feedback, weight_field=None):
-        """Every point (each part of a multipoint) of a point layer in ``crs`` as an ``(n, 2)`` array, with the
-        weight field's values (NaN where missing) if one is named."""
+    def read_point_layer(self, parameters, name, context, crs, feedback, weight_field=None):
+        """Every point (each part of a multipoint) of the point layer parameter ``name`` in ``crs`` as an
+        ``(n, 2)`` array, with the weight field's values (NaN where missing; 1 without a weight field), or
+        (None, None) if the layer is not given."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None, None
-        points, weights = [], []
-        for feature in self.features_with_geometry(source, feedback, crs, context):
-            geometry = feature.geometry()
-            weight = feature[weight_field] if weight_field else 1.0
-            for part in geometry.constParts():
-                points.append((part.x(), part.y()))
-                weights.append(float(weight) if isinstance(weight, (int, float)) else float("nan"))
-        return np.array(points, dtype=float).reshape(-1, 2), np.array(weights, dtype=float)
-
-
-# ----------------------------------------------------------------------------------------------------------------
-# Report pieces shared by the model and validation reports
-
-
-def _percent(value):
-    return f"{100 * value:.1f} %"
-
-
-def curve_plot(curves):
-    """Capture curves (label, CaptureCurve, colour key, dashed) with the chance diagonal."""
-    series = [(label, *curve.polyline(), COLOURS[key], dashed) for label, curve, key, dashed in curves]
-    series.append(("chance (a map that knows nothing)", [0, 1], [0, 1], COLOURS["chance"], True))
-    return reports.line_svg(series, x_label="share of the valid area, highest scores first",
-                            y_label="share of the points captured", tick_format="{:.0%}")
-
-
-def capture_table(columns):
-    """Capture at 1/2/5/10/20 % of area for each (label, CurveSummary) column, with AUC and its interval."""
-    rows = [[_percent(f)] + [_percent(summary.capture[f]) for _, summary in columns]
-            for f in validation.CAPTURE_FRACTIONS]
-    rows.append(["AUC"] + [f"{summary.auc:.3f}" for _, summary in columns])
-    rows.append(["AUC 95 % interval"] + [f"{summary.auc_low:.3f} - {summary.auc_high:.3f}" for _, summary in columns])
-    rows.append(["points"] + [summary.n_points for _, summary in columns])
-    return reports.table_html(["top share of area"] + [label for label, _ in columns], rows)
-
-
-def pa_plot(curve, summary, area_scores, score_label):
-    """The prediction-area plot against the score, with its crossing marked."""
-    low, high = float(np.min(area_scores)), float(np.max(area_scores))
-    thresholds = np.linspace(low, high, 101)
-    captured, free_area = validation.prediction_area_curves(curve, area_scores, thresholds)
-    svg = reports.line_svg(
-        [("points captured above the threshold", thresholds, captured, COLOURS["spatial"], False),
-         ("100 % minus the area above the threshold", thresholds, free_area, COLOURS["area"], True)],
-        x_label=f"{score_label} threshold", y_label="share", x_range=(low, high), tick_format="{:.2g}",
-        markers=[(summary.pa_threshold, summary.pa_capture, f"{_percent(summary.pa_capture)} of points in "
-                  f"{_percent(summary.pa_area)} of the area")])
-    note = (f"<p>The curves cross at a threshold of {summary.pa_threshold:.3g}: cells scoring at least that hold "
-            f"{_percent(summary.pa_capture)} of the points in {_percent(summary.pa_area)} of the area (normalized "
-            f"density {summary.normalized_density:.2f}; Yousefi &amp; Carranza 2015). A crossing high on the share "
-            "axis marks a map that packs many points into little ground.</p>")
-    return svg + note
-
-
-def points_table(rows):
-    """Counts of points used and dropped: rows of (what, PointCells or None)."""
-    body = [[what, cells.n_given, cells.n_outside, cells.n_nodata, cells.n_merged, cells.n_cells]
-            for what, cells in rows if cells is not None]
-    return reports.table_html(["points", "given", "outside the grid (dropped)", "on nodata (dropped)",
-                               "merged into one cell", "cells used"], body)
-
-
-def leakage_text(spatial_auc, random_auc):
-    gap = random_auc - spatial_auc
-    if gap > LEAKAGE_GAP:
-        return (f"Leakage flag: random cross-validation gives AUC {random_auc:.3f}, {gap:.3f} more than the spatial "
-                "figure. Nearby points share their evidence, so random splits reward remembering the known zones. "
-                "Quote the spatial figure.")
-    return (f"Leakage flag: random cross-validation gives AUC {random_auc:.3f}, within {LEAKAGE_GAP} of the spatial "
-            "figure, so nearby points do not inflate it much here; the spatial figure is still the one to quote.")
-
-
-def honest_figure_paragraph(block_size_m):
-    return (
-        "<p><b>Why the spatial figure is the honest one.</b> Known gold occurrences come in clusters: the "
-        "intercepts and showings of one zone sit tens of metres apart and look alike in every evidence layer. If a "
-        "check hides points at random (random cross-validation), the model has nearly always seen a neighbour of "
-        "each hidden point from the same zone, so it finds it easily; that measures memory of the known zones, not "
-        f"the ability to find the next one. Spatial cross-validation hides whole squares of ground ({block_size_m:g} "
-        "m blocks here), so every hidden point must be found by a model that never saw its zone, which is the "
-        "situation of an undiscovered deposit. Read the prediction-rate curve as: follow up the top 10 % of the "
-        "ground and you would have found this share of the known deposits, had they been unknown. Random splits "
-        "have been measured up to 40 % more optimistic; when the random figure is much higher than the spatial "
-        "one, the map leans on closeness to known points. The training (success-rate) curve is higher still and "
-        "says only how well the model remembers what it was shown.</p>")
+        points, attributes = self.read_points(source, feedback, [weight_field] if weight_field else [], crs, context)
+        if not weight_field:
+            return points, np.ones(len(points))
+        return points, np.array([number_value(v) for v in attributes[weight_field]], dtype=float)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -288,10 +205,10 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         stack, crs = self.read_evidence(parameters, context, feedback)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
-        positives, weights = self.read_points(parameters, self.POSITIVES, context, crs, feedback, weight_field)
+        positives, weights = self.read_point_layer(parameters, self.POSITIVES, context, crs, feedback, weight_field)
         if positives is None:
             raise QgsProcessingException(self.tr("The positives layer could not be read."))
-        negatives, _ = self.read_points(parameters, self.NEGATIVES, context, crs, feedback)
+        negatives, _ = self.read_point_layer(parameters, self.NEGATIVES, context, crs, feedback)
         method = METHOD_NAMES[self.parameterAsEnum(parameters, self.METHOD, context)]
         settings = {"method": method,
                     "negative_buffer_m": self.parameterAsDouble(parameters, self.NEGATIVE_BUFFER, context),
@@ -307,7 +224,7 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
         spatial, shuffled = result.spatial_summary, result.random_summary
         feedback.pushInfo(self.tr("Spatial cross-validation AUC {:.3f} (95 % interval {:.3f}-{:.3f}), {} of held-out "
                                   "points in the top 10 % of the area; random cross-validation AUC {:.3f}.").format(
-            spatial.auc, spatial.auc_low, spatial.auc_high, _percent(spatial.capture[0.1]), shuffled.auc))
+            spatial.auc, spatial.auc_low, spatial.auc_high, reports.percent(spatial.capture[0.1]), shuffled.auc))
         outputs = {
             self.PROSPECTIVITY: self.write_raster(self.parameterAsOutputLayer(parameters, self.PROSPECTIVITY, context),
                                                   result.prospectivity, stack.grid, crs, "prospectivity (0-1)"),
@@ -317,7 +234,7 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
         run = [("evidence layers", ", ".join(layer_names)), ("positives", self.parameterAsSource(
             parameters, self.POSITIVES, context).sourceName()), ("weight field", weight_field or "none (equal)")]
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        Path(report_path).write_text(model_report(result, run), encoding="utf-8")
+        Path(report_path).write_text(reports.model_report(result, run), encoding="utf-8")
         outputs[self.REPORT] = report_path
         model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
         if model_path:
@@ -325,65 +242,6 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
         outputs.update(SPATIAL_AUC=spatial.auc, SPATIAL_AUC_LOW=spatial.auc_low, SPATIAL_AUC_HIGH=spatial.auc_high,
                        CAPTURE_10=spatial.capture[0.1], RANDOM_AUC=shuffled.auc)
         return outputs
-
-
-def partial_dependence_plot(name, values, response):
-    low, high = float(values[0]), float(values[-1])
-    if high <= low:  # a band with one value over the sampled cells
-        low, high = low - 1.0, high + 1.0
-    svg = reports.line_svg([(name, values, response, COLOURS["spatial"], False)], width=300, height=200,
-                           x_label=name, y_label="prospectivity", x_range=(low, high), tick_format="{:.3g}")
-    return f"<div style='display:inline-block'>{svg}</div>"
-
-
-def model_report(result, run):
-    """The HTML report of a training run; ``run`` lists (name, value) of the inputs beyond the model parameters."""
-    spatial, shuffled, success = result.spatial_summary, result.random_summary, result.success_summary
-    parameters = result.parameters
-    summary = (f"<p><b>Spatial cross-validation AUC {spatial.auc:.3f}</b> (95 % interval {spatial.auc_low:.3f} - "
-               f"{spatial.auc_high:.3f}, bootstrap over the {spatial.n_points} held-out positive cells, "
-               f"{result.n_spatial_folds} folds of {parameters['cv_block_size_m']:g} m blocks). "
-               f"The top 10 % of the area holds {_percent(spatial.capture[0.1])} of the held-out positives, "
-               f"the top 20 % {_percent(spatial.capture[0.2])}.</p><p>{leakage_text(spatial.auc, shuffled.auc)}</p>"
-               f"<p>Training (success-rate) AUC {success.auc:.3f}: how well the final model remembers its own "
-               "points, not a measure of prediction.</p>")
-    importance = np.argsort(-result.importance)
-    names = result.band_names
-    pd_plots = "".join(partial_dependence_plot(names[band], values, response)
-                       for band, (values, response) in enumerate(result.partial_dependence))
-    counts = [("positives", result.positives), ("true negatives", result.negatives)]
-    notes = [f"Unlabelled cells drawn as negatives in each bag: {result.negatives_per_bag}.",
-             f"Valid cells (data in every band): {result.n_valid_cells}.",
-             f"Spatial folds: {result.n_spatial_folds}; random folds: {result.n_random_folds}."]
-    if result.negatives_on_positive_cells:
-        notes.append(f"True negatives on a positive cell (left out): {result.negatives_on_positive_cells}.")
-    notes += [f"Warning: {w}" for w in result.warnings]
-    parameter_rows = run + [("method", parameters["method"]),
-                            ("negative buffer (m)", f"{parameters['negative_buffer_m']:g}"),
-                            ("bags", parameters["n_bags"]),
-                            ("cross-validation block size (m)", f"{parameters['cv_block_size_m']:g}"),
-                            ("folds asked", parameters["n_folds"]), ("seed", parameters["seed"]),
-                            ("bands", ", ".join(names)), ("scikit-learn", result.model.sklearn_version)]
-    area_scores = result.prospectivity[np.isfinite(result.prospectivity)]
-    return reports.html_page("Prospectivity model report", [
-        ("Summary", summary),
-        ("How to read this report", honest_figure_paragraph(parameters["cv_block_size_m"])),
-        ("Prediction-rate curves", curve_plot([
-            ("spatial cross-validation (held-out blocks)", result.spatial, "spatial", False),
-            ("random cross-validation (leakage flag)", result.random, "random", True),
-            ("training points on the final map (success rate)", result.success, "success", True)])),
-        ("Capture at fixed shares of the area", capture_table([("spatial CV", spatial), ("random CV", shuffled),
-                                                               ("training", success)])),
-        ("Prediction-area plot (spatial cross-validation against the final map)",
-         pa_plot(result.spatial, spatial, area_scores, "prospectivity")),
-        ("Permutation importance (drop of the spatial AUC when the band is shuffled)",
-         reports.labelled_bars_svg([names[i] for i in importance], [float(result.importance[i]) for i in importance],
-                                   [float(result.importance_std[i]) for i in importance], x_label="AUC drop") +
-         "<p class='note'>Bands that carry the same information share the credit: shuffling one of two "
-         "look-alike bands costs little, so a low value does not prove a band useless.</p>"),
-        ("Partial dependence (mean prospectivity with one band set to each value)", pd_plots),
-        ("Points and folds", points_table(counts) + "<p>" + "<br>".join(notes) + "</p>"),
-        ("Run parameters", reports.table_html(["parameter", "value"], parameter_rows))])
 
 
 class ApplyModelAlgorithm(ProspectivityAlgorithm):
@@ -472,34 +330,18 @@ class ValidateProspectivityAlgorithm(ProspectivityAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.SCORE, context)
         score, grid, crs = self.read_raster(layer)
         self.require_projected(crs, self.tr("The score raster"))
-        points, _ = self.read_points(parameters, self.POINTS, context, crs, feedback)
-        training, _ = self.read_points(parameters, self.TRAINING_POINTS, context, crs, feedback)
+        points, _ = self.read_point_layer(parameters, self.POINTS, context, crs, feedback)
+        training, _ = self.read_point_layer(parameters, self.TRAINING_POINTS, context, crs, feedback)
         training_xy = (None, None) if training is None else (training[:, 0], training[:, 1])
         result = self.run_science(feedback, validation.validate_score, score, grid, points[:, 0], points[:, 1],
                                   *training_xy)
         summary = result.prediction_summary
         feedback.pushInfo(self.tr("Prediction-rate AUC {:.3f} (95 % interval {:.3f}-{:.3f}); {} of the points in "
                                   "the top 10 % of the area.").format(summary.auc, summary.auc_low, summary.auc_high,
-                                                                       _percent(summary.capture[0.1])))
+                                                                       reports.percent(summary.capture[0.1])))
         area_scores = score[np.isfinite(score)]
-        curves = [("prediction rate (validation points)", result.prediction, "spatial", False)]
-        columns = [("validation points", summary)]
-        counts = [("validation points", result.points)]
-        if result.success is not None:
-            curves.append(("success rate (training points)", result.success, "success", True))
-            columns.append(("training points", result.success_summary))
-            counts.append(("training points", result.training_points))
-        page = reports.html_page(f"Prospectivity validation: {layer.name()}", [
-            ("Summary", f"<p><b>Prediction-rate AUC {summary.auc:.3f}</b> (95 % interval {summary.auc_low:.3f} - "
-                        f"{summary.auc_high:.3f}, bootstrap over the points). The top 10 % of the valid area holds "
-                        f"{_percent(summary.capture[0.1])} of the validation points. Valid area: "
-                        f"{result.n_valid_cells} cells; nodata cells are not counted as area.</p>"),
-            ("Capture curves", curve_plot(curves)),
-            ("Capture at fixed shares of the area", capture_table(columns)),
-            ("Prediction-area plot", pa_plot(result.prediction, summary, area_scores, "score")),
-            ("Points", points_table(counts))])
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        Path(report_path).write_text(page, encoding="utf-8")
+        Path(report_path).write_text(reports.validation_report(layer.name(), result, area_scores), encoding="utf-8")
         table = validation_table(result, area_scores)
         outputs = {self.REPORT: report_path,
                    self.OUTPUT: self.write_table(table, parameters, self.OUTPUT, context, feedback, crs)}

@@ -250,11 +250,16 @@ class LineamentAlgorithm(LodestoneAlgorithm):
                            "Line layer of lineaments in a projected CRS (from Extract lineaments or digitised).")
 
     def read_lineaments(self, parameters, context, feedback, fields=()):
+        """The lineaments' lines, {field: value per line} of the named ``fields`` the layer has (a missing one is
+        reported and left out), and the source."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The lineament layer could not be read."))
         self.require_projected(source.sourceCrs(), self.tr("The lineament layer"))
-        lines, attributes = self.read_geometries(source, feedback, fields)
+        missing = [name for name in fields if source.fields().lookupField(name) < 0]
+        for name in missing:
+            feedback.pushInfo(self.tr("The lineament layer has no field '{}': it is not used.").format(name))
+        lines, attributes = self.read_geometries(source, feedback, [name for name in fields if name not in missing])
         if not lines:
             feedback.pushWarning(self.tr("The lineament layer is empty: the outputs are empty too."))
         return lines, attributes, source
@@ -313,7 +318,7 @@ class StructuralComplexityAlgorithm(LineamentAlgorithm):
         crs = source.sourceCrs()
         grid = self.map_grid(parameters, context, lines, source)
         weights = None
-        if strength_field:
+        if strength_field in attributes:
             weights = np.array([float(v) if v is not None and v == v else 1.0 for v in attributes[strength_field]])
         sigma = self.parameterAsDouble(parameters, self.SIGMA, context)
         snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
@@ -509,17 +514,10 @@ class LineamentStatisticsAlgorithm(LineamentAlgorithm):
         bins = self.parameterAsInt(parameters, self.BINS, context)
         edges, lengths = self.run_science(feedback, complexity.azimuth_histogram, lines, bins=bins)
         _, counts = self.run_science(feedback, complexity.azimuth_histogram, lines, bins=bins, weights=None)
-        total = float(np.sum(lengths)) or 1.0
-        rows = [(f"{a:g}", f"{b:g}", int(c), f"{length / 1000:.2f}", f"{100 * length / total:.1f}")
-                for a, b, c, length in zip(edges[:-1], edges[1:], counts, lengths)]
-        page = reports.html_page(f"Lineament statistics: {source.sourceName()}", [
-            ("Summary", f"<p>{len(lines)} lineaments, {total / 1000:.2f} km in all.</p>"),
-            ("Rose diagram (length-weighted, axial)", reports.rose_svg(list(edges), list(lengths))),
-            ("Azimuth histogram", reports.bar_svg(list(edges), [v / 1000 for v in lengths],
-                                                  x_label="azimuth (degrees from north)", y_label="length (km)")),
-            ("Table", reports.table_html(["azimuth from", "azimuth to", "lines", "length (km)", "share (%)"], rows))])
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        Path(html_path).write_text(page, encoding="utf-8")
+        Path(html_path).write_text(reports.lineament_report(source.sourceName(), len(lines), edges, counts, lengths),
+                                   encoding="utf-8")
+        total = float(np.sum(lengths)) or 1.0
         table = FeatureTable("azimuths", None, 0, {"azimuth_from": float, "azimuth_to": float, "count": int,
                                                    "length_km": float, "percent": float})
         for a, b, c, length in zip(edges[:-1], edges[1:], counts, lengths):

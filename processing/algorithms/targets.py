@@ -14,7 +14,6 @@ from qgis.core import (
 from ...science.features import FeatureTable
 from ...science.prospectivity import targets
 from ..base import LodestoneAlgorithm, number_parameter
-from .knowledge import vertex_coordinates
 
 RANK_LABELS = ("score x area (score mass)", "peak score", "mean score")
 TARGET_FIELDS = {"rank": int, "name": str, "area_ha": float, "mean_score": float, "max_score": float,
@@ -116,7 +115,9 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
         uncertainty = self.optional_raster(parameters, self.UNCERTAINTY, context, crs, self.tr("uncertainty"))
         tested_depth = self.optional_raster(parameters, self.TESTED_DEPTH, context, crs, self.tr("tested depth"))
         holes_source = self.parameterAsSource(parameters, self.HOLES, context)
-        holes = None if holes_source is None else vertex_coordinates(holes_source, crs, context, feedback)
+        holes = None
+        if holes_source is not None:
+            holes, _ = self.read_points(holes_source, feedback, crs=crs, context=context)
         threshold = None
         if parameters.get(self.THRESHOLD) not in (None, ""):
             threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
