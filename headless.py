@@ -82,7 +82,8 @@ def main(argv=None):
             from .demo_project import run_real_demo
 
             run_real_demo(Path(args.data), Path(args.output), feedback=PrintingFeedback())
-        app.exitQgis()
+        if app is not None:
+            app.exitQgis()
     except Cancelled as error:
         print(f"lodestone: {error}", file=sys.stderr)
         return 130

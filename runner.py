@@ -20,7 +20,8 @@ _PLUGIN = None
 
 
 def start_qgis():
-    """Start a headless QGIS with Processing and the Lodestone provider; returns the QgsApplication."""
+    """Start a headless QGIS with Processing and the Lodestone provider; returns the QgsApplication this call
+    started, or None where one was running already (the runner called from inside QGIS or a test session)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # 'python -m' from inside the plugin folder puts it on sys.path, where its processing/ would hide QGIS's.
     sys.path[:] = [p for p in sys.path if Path(p or os.getcwd()).resolve() != PLUGIN_ROOT]
@@ -34,8 +35,10 @@ def start_qgis():
     missing = [m for m in ("numpy", "osgeo") if _missing(m)]
     if missing:
         raise UserError(f"Missing Python packages: {', '.join(missing)}. Install them for the Python QGIS uses.")
-    app = QgsApplication([], False)
-    app.initQgis()
+    app = None
+    if QgsApplication.instance() is None:
+        app = QgsApplication([], False)
+        app.initQgis()
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
     from processing.core.Processing import Processing
 

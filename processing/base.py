@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..science.grid import GridSpec
 from ..science.progress import Cancelled
+from .safety import StagedOutputs, check_grid_memory, output_problem
 from .styles import attach_styles
 
 HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone/blob/main/docs/algorithms/"
@@ -128,7 +129,9 @@ def install_hint(module):
 class LodestoneAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``SHORT_HELP``, ``HELP_ANCHOR`` and
     ``REQUIRES`` (Python modules beyond numpy) and ``OUTPUT_STYLES`` ({output name: style in resources/styles} for
-    outputs Processing loads), and implement ``initAlgorithm`` and ``processAlgorithm``."""
+    outputs Processing loads) and ``BYTES_PER_CELL`` (memory a grid cell of the run needs, for :meth:`check_grid`),
+    and implement ``initAlgorithm`` and ``process`` (called by ``processAlgorithm`` with the file outputs staged under
+    temporary names, see ``safety.py``)."""
 
     ALGORITHM_ID = ""
     DISPLAY_NAME = ""
@@ -137,6 +140,7 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
     HELP_ANCHOR = ""
     REQUIRES = ()
     OUTPUT_STYLES = {}
+    BYTES_PER_CELL = 64
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
@@ -170,13 +174,89 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        """QGIS 3.22 refuses a field parameter left out of the parameters even when it has a default (later
-        versions take the default): fill the field defaults in before checking."""
+        """Numbers in range and fields that exist (each named with what is allowed), outputs that neither replace
+        an input nor misname their format, then QGIS's own checks. QGIS 3.22 refuses a field parameter left out
+        even when it has a default (later versions take the default): the field defaults are filled in first."""
         filled = dict(parameters)
         for definition in self.parameterDefinitions():
             if isinstance(definition, QgsProcessingParameterField) and definition.defaultValue() is not None:
                 filled.setdefault(definition.name(), definition.defaultValue())
+        message = (self._range_problem(filled) or self._field_problem(parameters, context)
+                   or output_problem(self, filled))
+        if message:
+            return False, message
         return super().checkParameterValues(filled, context)
+
+    def _range_problem(self, parameters):
+        """A message naming a number outside its parameter's range, or ""."""
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if not isinstance(definition, QgsProcessingParameterNumber) or value in (None, ""):
+                continue
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                return f"{definition.name()} must be a number, got '{value}'."
+            low, high = definition.minimum(), definition.maximum()
+            if not low <= number <= high or math.isnan(number):
+                bound = f"at least {low:g}" if high >= 1e12 else f"between {low:g} and {high:g}"
+                return f"{definition.name()} ({definition.description()}) must be {bound}, got {number:g}."
+        return ""
+
+    def _field_problem(self, parameters, context):
+        """A message naming a field given in ``parameters`` that its layer does not have, with the fields it has, or
+        "". Fields left to their defaults are not checked here: each algorithm says what it does without them."""
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if not isinstance(definition, QgsProcessingParameterField) or value in (None, "", []):
+                continue
+            parent = definition.parentLayerParameterName()
+            layer = self.parameterAsVectorLayer(parameters, parent, context) if parent else None
+            if layer is None:
+                continue
+            names = layer.fields().names()
+            for field in value if isinstance(value, (list, tuple)) else [value]:
+                if field and field not in names:
+                    return (f"{definition.name()}: the layer given as {parent} has no field '{field}'. Its fields: "
+                            f"{', '.join(names) or 'none'}.")
+        return ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Run :meth:`process` with the file outputs staged beside their targets; move them into place only when
+        it completes, delete them when it fails or is cancelled. Unexpected errors become a message, never a
+        traceback."""
+        staged = StagedOutputs(self, parameters)
+        try:
+            results = self.process(staged.parameters, context, feedback)
+        except QgsProcessingException:
+            staged.discard()
+            raise
+        except Cancelled:
+            staged.discard()
+            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
+        except MemoryError:
+            staged.discard()
+            raise QgsProcessingException(self.tr("Out of memory: use a larger cell size or a smaller extent.")
+                                         ) from None
+        except Exception as error:  # a bug of ours: say so, with what the user can report
+            staged.discard()
+            raise QgsProcessingException(self.tr(
+                "Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that "
+                "caused it.").format(type(error).__name__, error)) from None
+        if feedback.isCanceled():
+            staged.discard()
+            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+        return staged.commit(results or {}, context)
+
+    def process(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    def check_grid(self, grid, what):
+        """``grid`` (a :class:`GridSpec`), refused if the run would not fit in memory on it (see
+        ``safety.check_grid_memory``; ``BYTES_PER_CELL`` is the run's memory per cell), naming a cell size that
+        fits."""
+        check_grid_memory(grid.rows, grid.cols, self.BYTES_PER_CELL, grid.cell_x, self.tr(what))
+        return grid
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Outputs that Processing loads into a project get their Lodestone style (see ``styles.py``)."""
@@ -207,8 +287,7 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         try:
             return function(*args, **kwargs)
         except Cancelled:
-            feedback.reportError(self.tr("Cancelled: no output was written."))
-            return None
+            return None  # processAlgorithm sees the cancelled feedback and discards the outputs
         except ValueError as error:
             raise QgsProcessingException(str(error)) from None
 

@@ -70,7 +70,7 @@ class DemoPropertyAlgorithm(LodestoneAlgorithm):
                                                                    self.tr("IP chargeability")),
                            "Chargeability grid (mV/V, 25 m cells) from a pole-dipole IP survey.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         seed = self.parameterAsInt(parameters, self.SEED, context)
         feedback.pushInfo(self.tr("Generating the demo property with seed {}...").format(seed))
         property_ = demo.generate(seed)

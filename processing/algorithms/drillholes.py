@@ -164,7 +164,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
         self.require_projected(crs, self.tr("The collar coordinates"))
         return crs
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         collar_rows, collars = self.read_table(parameters, self.COLLARS, context, feedback)
         crs = self.collar_crs(parameters, context, collars)
         surveys = self.read_table(parameters, self.SURVEYS, context, feedback)
@@ -209,6 +209,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
         else:
             grid = self.run_science(feedback, drillholes.grid_around, traces,
                                     self.parameterAsDouble(parameters, self.CELL_SIZE, context), radius)
+            self.check_grid(grid, "The tested-depth grid")
         values = self.run_science(feedback, drillholes.tested_depth, traces, grid, radius, progress_range=(50, 90))
         if values is None:
             return None

@@ -155,8 +155,8 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         if extent.isEmpty():
             raise QgsProcessingException(self.tr("The extent is empty: draw or choose an extent with an area."))
-        return GridSpec.from_bounds(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
-                                    cell), crs
+        return self.check_grid(GridSpec.from_bounds(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
+                                                    extent.yMaximum(), cell), "The evidence stack"), crs
 
     def science_layers(self, parameters, context, feedback, crs):
         category_fields = [name.strip() for name in
@@ -187,7 +187,7 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
                     layer.name()))
         return layers
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         grid, crs = self.stack_grid(parameters, context)
         layers = self.science_layers(parameters, context, feedback, crs)
         mask = None
@@ -232,7 +232,7 @@ class DistanceRasterAlgorithm(EvidenceAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Distance")),
                            "Distance in metres (float32 GeoTIFF); negative inside polygons.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         grid, crs = self.reference_grid(self.parameterAsRasterLayer(parameters, self.REFERENCE, context))
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -291,7 +291,7 @@ class InterpolatePointsAlgorithm(EvidenceAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Interpolated grid")),
                            "Float32 GeoTIFF in the field's units, or log10 units with LOG_TRANSFORM.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The sample layer could not be read."))
@@ -326,8 +326,9 @@ class InterpolatePointsAlgorithm(EvidenceAlgorithm):
             if not cell > 0:
                 cell = self.run_science(feedback, geochem.median_spacing, xy[:, 0], xy[:, 1]) / 2
                 feedback.pushInfo(self.tr("Cell size: {:.1f} m (half the median sample spacing)").format(cell))
-            grid = GridSpec.from_bounds(xy[:, 0].min() - cell, xy[:, 1].min() - cell, xy[:, 0].max() + cell,
-                                        xy[:, 1].max() + cell, cell)
+            grid = self.check_grid(GridSpec.from_bounds(xy[:, 0].min() - cell, xy[:, 1].min() - cell,
+                                                        xy[:, 0].max() + cell, xy[:, 1].max() + cell, cell),
+                                   "The interpolated grid")
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)][1]
         log = self.parameterAsBool(parameters, self.LOG_TRANSFORM, context)
         radius = self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context) or None
@@ -389,7 +390,7 @@ class TrainingPointsAlgorithm(EvidenceAlgorithm):
                 name, int((~usable).sum()), weight_field))
         return xy[usable], weights[usable]
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         grid, crs = self.reference_grid(self.parameterAsRasterLayer(parameters, self.REFERENCE, context))
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context).strip()
         positives = [self.points(layer, layer.name(), crs, context, feedback, weight_field)

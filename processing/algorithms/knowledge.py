@@ -116,7 +116,7 @@ class WeightsOfEvidenceAlgorithm(DepositsParameter, LodestoneAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterDestination(self.GENERALIZED, self.tr("Generalised evidence")),
                            "The evidence recoded to its generalised classes, with the weights in its metadata.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.EVIDENCE, context)
         values, grid, crs = self.read_raster(layer, self.parameterAsInt(parameters, self.BAND, context) or 1)
         self.require_projected(crs, self.tr("The evidence raster"))
@@ -238,7 +238,7 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
                 ", ".join(f"{u:g} km²" for u in sorted(known)) if known else self.tr("an unknown unit cell")))
         return known.pop()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.GENERALIZED, context)
         arrays, grid, crs = same_grid_rasters(self, layers, self.tr("generalised rasters"))
         self.require_projected(crs, self.tr("The generalised rasters"))
@@ -303,7 +303,7 @@ class FuzzyOverlayAlgorithm(LodestoneAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Fuzzy favourability")),
                            "Combined membership, 0-1.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         arrays, grid, crs = same_grid_rasters(self, layers, self.tr("evidence layers"))
         specs = self.run_science(feedback, fuzzy.parse_memberships,

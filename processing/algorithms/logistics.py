@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -43,7 +44,9 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
 
     GROUP_ID = "logistics"
     REQUIRES = ("scipy", "rasterio")
+    BYTES_PER_CELL = 160  # the 8-connected cost graph (science/logistics/access.py MAX_CELLS)
     ROADS, SPEED_FIELD, CLASS_FIELD, SNAP_TOLERANCE = "ROADS", "SPEED_FIELD", "CLASS_FIELD", "SNAP_TOLERANCE"
+    JOIN_CROSSINGS = "JOIN_CROSSINGS"
     BARRIERS, BARRIER_FACTOR, SLOPE, DEM, OFFROAD_SPEED = "BARRIERS", "BARRIER_FACTOR", "SLOPE", "DEM", "OFFROAD_SPEED"
     BASE, CELL_SIZE, BASE_SNAP_DISTANCE = "BASE", "CELL_SIZE", "BASE_SNAP_DISTANCE"
     RASTERS = ("REFERENCE", "SLOPE", "DEM", "TRAVEL_TIME")
@@ -51,8 +54,10 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
     def add_road_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(self.ROADS, self.tr("Roads"),
                                                                [QgsProcessing.TypeVectorLine]),
-                           "Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex "
-                           "or an end; all are two-way. Reprojected to the working CRS if needed.")
+                           "Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex, "
+                           "where one ends on another (a T-junction) and where they cross (see JOIN_CROSSINGS); all "
+                           "are two-way. Parts of the network that do not connect are reported. Reprojected to the "
+                           "working CRS if needed.")
         self.add_parameter(QgsProcessingParameterField(self.SPEED_FIELD, self.tr("Speed field (km/h)"), None,
                                                        self.ROADS, QgsProcessingParameterField.Numeric,
                                                        optional=True),
@@ -62,7 +67,13 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
                            "Road class text, turned into a speed by the table: " + SPEED_TABLE_TEXT + ".")
         self.add_parameter(number_parameter(self.SNAP_TOLERANCE, self.tr("Road snapping tolerance (m)"),
                                             access.SNAP_TOLERANCE, 0.0),
-                           "Road vertices closer than this (m) are joined into one node.", advanced=True)
+                           "Road vertices closer than this (m) are joined into one node, and a road ending this close "
+                           "to another road's segment joins it there.", advanced=True)
+        self.add_parameter(QgsProcessingParameterBoolean(self.JOIN_CROSSINGS, self.tr("Join roads where they cross"),
+                                                         True, optional=True),  # optional: older models lack it
+                           "On: two roads that cross meet there (an at-grade intersection). Off: crossings are "
+                           "bridges or overpasses, and roads meet only at shared vertices and T-junctions.",
+                           advanced=True)
 
     def add_ground_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(self.BARRIERS, self.tr("Barriers (lakes, wetlands)"),
@@ -126,7 +137,8 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
             feedback.pushInfo(self.tr("Roads reprojected from {} to {}.").format(roads.sourceCrs().authid(),
                                                                                  crs.authid()))
         network = self.run_science(feedback, access.build_network, lines, speeds,
-                                   self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context))
+                                   self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+                                   self.parameterAsBool(parameters, self.JOIN_CROSSINGS, context))
         feedback.pushInfo(self.tr("Road network: {} nodes, {} segments, {:.1f} km; speeds {:g}-{:g} km/h.").format(
             len(network.nodes), len(network.start), network.length_m.sum() / 1000, speeds.min(), speeds.max()))
         return network, lines
@@ -136,12 +148,17 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
         base = self.source(parameters, self.BASE, context, "", required=False)
         if base is None:
             feedback.pushWarning(self.tr("No base given: travel times are counted from the nearest road."))
+            if access.describe_parts(network):
+                feedback.pushWarning(self.tr(access.describe_parts(network)))
             return None
         points, _ = self.read_points(base, feedback, crs=crs, context=context, centroids=True)
         if not len(points):
             raise QgsProcessingException(self.tr("The base layer has no point: give the camp, town or road "
                                                  "junction as one point."))
         reach = self.run_science(feedback, access.reach_from, network, points[0])
+        parts = access.describe_parts(network, points[0])
+        if parts:
+            feedback.pushWarning(self.tr(parts))
         connected = np.isfinite(reach.hours).mean()
         feedback.pushInfo(self.tr("Base snapped to the road {:.1f} m away; {:.0%} of the road nodes are connected "
                                   "to it.").format(reach.snap_distance_m, connected))
@@ -235,16 +252,15 @@ class AccessCostAlgorithm(LogisticsAlgorithm):
             (west, south), (east, north) = vertices.min(axis=0) - 1000.0, vertices.max(axis=0) + 1000.0
         else:
             west, south, east, north = extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
-        return GridSpec.from_bounds(west, south, east, north, cell)
+        return self.check_grid(GridSpec.from_bounds(west, south, east, north, cell), "The access grid")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         crs = self.working_crs(self.source_crs(parameters, (self.REFERENCE, self.ROADS, self.BARRIERS, self.BASE),
                                                context))
         bands = self.run_science(feedback, access.parse_hour_bands,
                                  self.parameterAsString(parameters, self.HOUR_BANDS, context))
         network, lines = self.read_network(parameters, context, feedback, crs)
         grid = self.map_grid(parameters, context, crs, lines)
-        self.run_science(feedback, access.check_grid_size, grid)
         ground = self.read_ground(parameters, context, feedback, crs, grid)
         reach = self.read_reach(parameters, context, feedback, crs, network)
         feedback.setProgress(10)
@@ -309,7 +325,7 @@ class TargetAccessAlgorithm(LogisticsAlgorithm):
                            "Per target: target_id, reachable (1/0), reason, access_x, access_y, offroad_m, road_km, "
                            "travel_time_h.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         targets_source = self.source(parameters, self.TARGETS, context, self.tr("The target layer"))
         crs = self.working_crs(self.source_crs(parameters, (self.TARGETS, self.ROADS, self.BARRIERS, self.BASE),
                                                context))
@@ -321,8 +337,9 @@ class TargetAccessAlgorithm(LogisticsAlgorithm):
                                                  "points or polygons."))
         names = [str(v) for v in attributes[id_field]] if id_field else [str(i) for i in range(1, len(targets) + 1)]
         network, _ = self.read_network(parameters, context, feedback, crs)
-        grid = self.target_grid(targets, network, self.parameterAsDouble(parameters, self.CELL_SIZE, context))
-        self.run_science(feedback, access.check_grid_size, grid)
+        grid = self.check_grid(self.target_grid(targets, network,
+                                                self.parameterAsDouble(parameters, self.CELL_SIZE, context)),
+                               "The trail grid")
         ground = self.read_ground(parameters, context, feedback, crs, grid)
         reach = self.read_reach(parameters, context, feedback, crs, network)
         found = self.run_science(feedback, access.target_access, ground, network, targets, reach,
@@ -453,7 +470,7 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
         ranks[order] = np.arange(1, len(rings) + 1)
         return [(int(rank), ring) for rank, ring in zip(ranks, rings)]
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         travel_layer = self.parameterAsRasterLayer(parameters, self.TRAVEL_TIME, context)
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         crs = self.working_crs(self.source_crs(parameters, (self.TRAVEL_TIME, self.TARGETS, self.DEM, self.BARRIERS),

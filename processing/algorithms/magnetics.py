@@ -75,7 +75,7 @@ class IgrfAlgorithm(LodestoneAlgorithm):
 
     INCLINATION, DECLINATION, INTENSITY = "INCLINATION", "DECLINATION", "INTENSITY"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         if parameters.get(self.POINT) not in (None, ""):
             point = self.parameterAsPoint(parameters, self.POINT, context, WGS84)
         elif parameters.get(self.EXTENT) not in (None, ""):
@@ -171,7 +171,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
                                                              QgsProcessing.TypeVectorPoint),
                            "The readings in the output CRS with x, y, diurnal_nt, igrf_nt, level_nt and anomaly_nt.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
             raise QgsProcessingException(self.tr("The survey layer is empty: there are no readings to correct."))
@@ -278,6 +278,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
 class GridSurveyAlgorithm(LodestoneAlgorithm):
     ALGORITHM_ID = "gridsurvey"
     OUTPUT_STYLES = {"OUTPUT": "magnetic_grid"}
+    BYTES_PER_CELL = 1200  # the minimum-curvature solver and its multigrid levels (measured on Britain at 500 m)
     DISPLAY_NAME = "Grid survey (minimum curvature)"
     GROUP_ID = "magnetics"
     HELP_ANCHOR = "gridsurvey"
@@ -288,7 +289,7 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
         "the blanking distance (m) from any reading are nodata (0 = automatic, 1.5 line spacings). The layer must "
         "be in a projected CRS (run Correct survey readings first for GPS lon/lat)."
     )
-    INPUT, VALUE_FIELD, LINE_FIELD = "INPUT", "VALUE_FIELD", "LINE_FIELD"
+    INPUT, VALUE_FIELD, LINE_FIELD, BLOCK_FIELD = "INPUT", "VALUE_FIELD", "LINE_FIELD", "BLOCK_FIELD"
     CELL_SIZE, TENSION, BLANKING_DISTANCE, EXTENT, OUTPUT = (
         "CELL_SIZE", "TENSION", "BLANKING_DISTANCE", "EXTENT", "OUTPUT")
     REQUIRES = ("scipy",)
@@ -303,6 +304,11 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
         self.add_parameter(QgsProcessingParameterField(self.LINE_FIELD, self.tr("Line field"), None, self.INPUT,
                                                        optional=True),
                            "Survey line identifier, used to estimate the line spacing for the automatic defaults.")
+        self.add_parameter(QgsProcessingParameterField(self.BLOCK_FIELD, self.tr("Survey block field"), None,
+                                                       self.INPUT, optional=True),
+                           "Survey, block or year of each reading, for compilations of several surveys: the line "
+                           "spacing is estimated within each block (lines of overlapping surveys do not count as "
+                           "neighbours) and reported per block.", advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(self.CELL_SIZE, self.tr("Cell size (m)"),
                                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
                            "Cell size in metres; 0 = a quarter of the line spacing.")
@@ -318,14 +324,15 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Grid")),
                            "GeoTIFF grid of the value (float32, nodata where blanked).")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
             raise QgsProcessingException(self.tr("The readings layer is empty: nothing to grid."))
         self.require_projected(source.sourceCrs(), self.tr("The readings layer"))
         value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
         line_field = self.parameterAsString(parameters, self.LINE_FIELD, context)
-        fields = [value_field] + ([line_field] if line_field else [])
+        block_field = self.parameterAsString(parameters, self.BLOCK_FIELD, context)
+        fields = [value_field] + [name for name in (line_field, block_field) if name]
         xy, attributes = self.read_points(source, feedback, fields, progress_range=(0, 20))
         values = np.array([number_value(v) for v in attributes[value_field]])
         good = np.isfinite(values) & np.isfinite(xy).all(axis=1)
@@ -333,20 +340,25 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
             feedback.pushWarning(self.tr("{} readings without a value or position were left out.").format(
                 int((~good).sum())))
         lines = np.array([str(v) for v in attributes[line_field]])[good] if line_field else None
+        blocks = np.array([str(v) for v in attributes[block_field]])[good] if block_field else None
         x, y, values = xy[good, 0], xy[good, 1], values[good]
         if values.size < 3:
             raise QgsProcessingException(self.tr("Fewer than 3 readings have a value: nothing to grid."))
 
-        spacing = self.run_science(feedback, gridding.estimate_line_spacing, x, y, lines)
+        spacing = self.run_science(feedback, gridding.estimate_line_spacing, x, y, lines, blocks)
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context) or spacing / 4
         blanking = self.parameterAsDouble(parameters, self.BLANKING_DISTANCE, context) or 1.5 * spacing
         feedback.pushInfo(self.tr("Estimated line spacing: {:.1f} m").format(spacing))
+        if blocks is not None:
+            per_block = self.run_science(feedback, gridding.line_spacing_by_block, x, y, lines, blocks)
+            feedback.pushInfo(self.tr("Line spacing per block: {}").format("; ".join(
+                f"{name}: {value:.0f} m ({count} lines)" for name, (value, count) in per_block.items())))
         if parameters.get(self.EXTENT) not in (None, ""):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, source.sourceCrs())
             bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
         else:
             bounds = (x.min(), y.min(), x.max(), y.max())
-        grid = GridSpec.from_bounds(*bounds, cell)
+        grid = self.check_grid(GridSpec.from_bounds(*bounds, cell), "The survey grid")
         feedback.pushInfo(self.tr("Gridding {} readings onto {} x {} cells of {:.1f} m, tension {:.2f}, blanking "
                                   "{:.0f} m").format(values.size, grid.cols, grid.rows, cell,
                                                      self.parameterAsDouble(parameters, self.TENSION, context),

@@ -202,7 +202,7 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
         for name, label in self.NUMBER_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         stack, crs = self.read_evidence(parameters, context, feedback)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         positives, weights = self.read_point_layer(parameters, self.POSITIVES, context, crs, feedback, weight_field)
@@ -267,7 +267,7 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
                                                                    optional=True, createByDefault=False),
                            "Standard deviation across bags, in prospectivity units.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         science = _science()
         model = self.run_science(feedback, science.ProspectivityModel.load,
                                  self.parameterAsFile(parameters, self.MODEL, context))
@@ -326,7 +326,7 @@ class ValidateProspectivityAlgorithm(ProspectivityAlgorithm):
         for name, label in self.NUMBER_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.SCORE, context)
         score, grid, crs = self.read_raster(layer)
         self.require_projected(crs, self.tr("The score raster"))

@@ -120,7 +120,7 @@ class TextureAlgorithm(RasterStructureAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Texture")),
                            "Moving-window standard deviation, in input units.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         values, grid, crs = self.read_input(parameters, context, feedback)
         window_m = self.parameterAsDouble(parameters, self.WINDOW, context)
         window = 5 if window_m <= 0 else max(3, int(round(_cells(window_m, grid))) | 1)
@@ -150,7 +150,7 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
                                                                    optional=True),
                            "Strike of the feature, degrees clockwise from north, 0-180.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         values, grid, crs = self.read_input(parameters, context, feedback)
         bank = self.bank_arguments(parameters, context, grid)
         result = self.run_science(
@@ -214,7 +214,7 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                                                                    createByDefault=False),
                            "Phase symmetry above the threshold (0 below), the raster the lines were traced on.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         values, grid, crs = self.read_input(parameters, context, feedback)
         bank = self.bank_arguments(parameters, context, grid)
         optional_m = {name: self.parameterAsDouble(parameters, key, context) or None
@@ -311,7 +311,7 @@ class StructuralComplexityAlgorithm(LineamentAlgorithm):
                                                              QgsProcessing.TypeVectorPoint, optional=True),
                            "Contact points with kind junction, crossing or splay.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         strength_field = self.parameterAsString(parameters, self.STRENGTH_FIELD, context)
         lines, attributes, source = self.read_lineaments(parameters, context, feedback,
                                                          [strength_field] if strength_field else [])
@@ -361,8 +361,9 @@ class StructuralComplexityAlgorithm(LineamentAlgorithm):
             return GridSpec(extent.xMinimum(), extent.yMaximum(), cell, cell, 1, 1) if not extent.isNull() \
                 else GridSpec(0.0, cell, cell, cell, 1, 1)
         margin = 2 * sigma
-        return GridSpec.from_bounds(extent.xMinimum() - margin, extent.yMinimum() - margin,
-                                    extent.xMaximum() + margin, extent.yMaximum() + margin, cell)
+        return self.check_grid(GridSpec.from_bounds(extent.xMinimum() - margin, extent.yMinimum() - margin,
+                                                    extent.xMaximum() + margin, extent.yMaximum() + margin, cell),
+                               "The complexity grid")
 
 
 class TrendCorridorsAlgorithm(LineamentAlgorithm):
@@ -400,15 +401,16 @@ class TrendCorridorsAlgorithm(LineamentAlgorithm):
                                                              QgsProcessing.TypeVectorPolygon),
                            "Corridor polygons with strike_length_m, width_m and azimuth.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         lines, _, source = self.read_lineaments(parameters, context, feedback)
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         found = []
         if lines:
             extent = source.sourceExtent()
             margin = 10 * cell
-            grid = GridSpec.from_bounds(extent.xMinimum() - margin, extent.yMinimum() - margin,
-                                        extent.xMaximum() + margin, extent.yMaximum() + margin, cell)
+            grid = self.check_grid(GridSpec.from_bounds(extent.xMinimum() - margin, extent.yMinimum() - margin,
+                                                        extent.xMaximum() + margin, extent.yMaximum() + margin, cell),
+                                   "The corridor density grid")
             found = self.run_science(
                 feedback, corridors.trend_corridors, lines, grid,
                 self.parameterAsDouble(parameters, self.AZIMUTH_MIN, context),
@@ -461,7 +463,7 @@ class MagneticAnomaliesAlgorithm(RasterStructureAlgorithm):
                                                              QgsProcessing.TypeVectorPolygon),
                            "Polygons with kind (high, low), area_m2, amplitude_nt, in_corridor, possible_alteration.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         values, grid, crs = self.read_input(parameters, context, feedback)
         rings = None
         corridor_source = self.parameterAsSource(parameters, self.CORRIDORS, context)
@@ -509,7 +511,7 @@ class LineamentStatisticsAlgorithm(LineamentAlgorithm):
                                                              QgsProcessing.TypeVector, optional=True),
                            "Table with azimuth_from, azimuth_to, count, length_km and percent per bin.")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         lines, _, source = self.read_lineaments(parameters, context, feedback)
         bins = self.parameterAsInt(parameters, self.BINS, context)
         edges, lengths = self.run_science(feedback, complexity.azimuth_histogram, lines, bins=bins)

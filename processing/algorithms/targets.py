@@ -109,7 +109,7 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
                                                      label, layer_crs.authid(), crs.authid()))
         return values, grid
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         score, grid, crs = self.read_raster(self.parameterAsRasterLayer(parameters, self.PROSPECTIVITY, context))
         self.require_projected(crs, self.tr("The prospectivity raster"))
         uncertainty = self.optional_raster(parameters, self.UNCERTAINTY, context, crs, self.tr("uncertainty"))
@@ -131,6 +131,11 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
         if result is None:
             return {}
         found, used = result
+        if threshold is None:
+            area_fraction = self.parameterAsDouble(parameters, self.AREA_FRACTION, context)
+            tied = targets.selection_warning(score, used, area_fraction)
+            if tied:
+                feedback.pushWarning(self.tr(tied))
         feedback.pushInfo(self.tr("Threshold {:.6g}: {} targets, {:.1f} ha in all.").format(
             used, len(found), sum(t.area_ha for t in found)))
         for target in found[:5]:

@@ -50,7 +50,7 @@ class GridTransformAlgorithm(LodestoneAlgorithm):
         """The science call; returns {output parameter: (array, band description)}."""
         raise NotImplementedError
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         values, grid, crs = self.read_raster(layer)
         self.require_projected(crs, self.tr("The input grid"))
