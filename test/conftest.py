@@ -3,7 +3,11 @@
 The repository root *is* the plugin folder, so it must never be on ``sys.path`` (its ``processing/`` would hide
 QGIS's own ``processing`` package). Instead a temporary folder holding a ``lodestone`` link to the root is put on
 the path, and every test imports the plugin as ``lodestone``.
+
+Helpers shared by several test modules are fixtures returning the function (pytest imports the test modules with
+``--import-mode=importlib``, so they cannot import this file); those needing QGIS are in qgis/conftest.py.
 """
+import math
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -11,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -45,3 +50,68 @@ def shared_file():
         return path
 
     return find
+
+
+@pytest.fixture(scope="session")
+def demo_property():
+    """The science demo property (seed 2019, ``science.demo.property.generate``), generated once per session: the
+    known truth behind the demo data. Shared by every module, so read-only."""
+    from lodestone.science.demo import property as demo
+
+    return demo.generate(2019)
+
+
+@pytest.fixture(scope="session")
+def cell_centres():
+    """cell_centres(grid, cells=None): (n, 2) map coordinates of the centres of ``cells`` of a GridSpec, given as flat
+    indices (row * cols + col) or as (row, col) pairs; of every cell, row by row, without them."""
+
+    def centres(grid, cells=None):
+        if cells is None:
+            rows, cols = np.divmod(np.arange(grid.rows * grid.cols), grid.cols)
+        else:
+            cells = np.asarray(cells)
+            rows, cols = cells.T if cells.ndim == 2 else np.divmod(cells, grid.cols)
+        return np.column_stack([grid.west + (cols + 0.5) * grid.cell_x, grid.north - (rows + 0.5) * grid.cell_y])
+
+    return centres
+
+
+@pytest.fixture(scope="session")
+def gaussian_bump():
+    """gaussian_bump(shape, row, col, amplitude, sigma): a round Gaussian on a (rows, cols) array peaking at
+    ``amplitude`` on cell (row, col), ``sigma`` in cells."""
+
+    def bump(shape, row, col, amplitude, sigma):
+        rows, cols = np.mgrid[0:shape[0], 0:shape[1]]
+        return amplitude * np.exp(-((rows - row) ** 2 + (cols - col) ** 2) / (2 * sigma ** 2))
+
+    return bump
+
+
+@pytest.fixture(scope="session")
+def distance_to_polyline():
+    """distance_to_polyline(points, line): brute-force distance from each of ``points`` (n, 2) to a polyline (k, 2)."""
+
+    def distance(points, line):
+        best = np.full(len(points), np.inf)
+        for a, b in zip(line[:-1], line[1:]):
+            ab = b - a
+            t = np.clip(((points - a) @ ab) / (ab @ ab), 0.0, 1.0)
+            best = np.minimum(best, np.hypot(*(points - (a + t[:, None] * ab)).T))
+        return best
+
+    return distance
+
+
+@pytest.fixture(scope="session")
+def wofe_hand_weights():
+    """wofe_hand_weights(B, b, T, D): Bonham-Carter's W+, s(W+), W-, s(W-) written out for one binary pattern of B
+    unit cells holding b of the D deposits of a study area of T unit cells."""
+
+    def weights(B, b, T, D):
+        wplus = math.log((b / D) / ((B - b) / (T - D)))
+        wminus = math.log(((D - b) / D) / ((T - B - (D - b)) / (T - D)))
+        return wplus, math.sqrt(1 / b + 1 / (B - b)), wminus, math.sqrt(1 / (D - b) + 1 / (T - B - (D - b)))
+
+    return weights

@@ -11,11 +11,6 @@ from lodestone.science.features import points_in_polygon
 from lodestone.science.magnetics import igrf
 
 
-@pytest.fixture(scope="module")
-def prop():
-    return demo.generate(2019)
-
-
 def coords(table):
     """(n, 2) coordinates of a point table, parsed from its WKT."""
     return np.array([[float(v) for v in wkt[wkt.index("(") + 1:-1].split()] for wkt in table.geometries])
@@ -39,7 +34,7 @@ def test_same_seed_same_property_other_seed_other_noise():
     assert a.layers["truth_zones"].geometries == c.layers["truth_zones"].geometries  # the geology is fixed
 
 
-def test_property_sits_20_km_east_of_desmaraisville(prop):
+def test_property_sits_20_km_east_of_desmaraisville(demo_property):
     centre = np.asarray(demo.ORIGIN) + np.asarray(demo.PROPERTY_SIZE) / 2
     lon, lat = projection.utm_to_lonlat(*centre, 18)
     assert abs(lat - 49.6) < 0.05 and abs(lon + 76.2) < 0.05
@@ -48,8 +43,8 @@ def test_property_sits_20_km_east_of_desmaraisville(prop):
     assert 15 < east_km < 30
 
 
-def test_survey_is_68_line_km_of_gps_readings_100_m_apart(prop):
-    survey = prop.layers["survey"]
+def test_survey_is_68_line_km_of_gps_readings_100_m_apart(demo_property):
+    survey = demo_property.layers["survey"]
     lon, lat = survey.column("longitude").astype(float), survey.column("latitude").astype(float)
     east, north = projection.lonlat_to_utm(lon, lat, 18)
     lines = survey.column("line").astype(int)
@@ -64,10 +59,10 @@ def test_survey_is_68_line_km_of_gps_readings_100_m_apart(prop):
     assert times[0].date().isoformat() == "2019-10-20"
 
 
-def test_readings_are_igrf_plus_anomaly_plus_the_base_station_diurnal(prop):
+def test_readings_are_igrf_plus_anomaly_plus_the_base_station_diurnal(demo_property):
     """Removing the IGRF, the noise-free anomaly and the base-station variation leaves only sensor noise: the
     corrections in the magnetics workflow have something real to correct, and the base station explains it."""
-    survey, base = prop.layers["survey"], prop.layers["base_station"]
+    survey, base = demo_property.layers["survey"], demo_property.layers["base_station"]
     lon, lat = survey.column("longitude").astype(float), survey.column("latitude").astype(float)
     east, north = projection.lonlat_to_utm(lon, lat, 18)
     to_seconds = np.vectorize(lambda t: datetime.strptime(t, "%Y-%m-%dT%H:%M:%SZ").replace(
@@ -85,8 +80,8 @@ def test_readings_are_igrf_plus_anomaly_plus_the_base_station_diurnal(prop):
     assert raw_spread > 3.0  # without the diurnal correction the readings are visibly off
 
 
-def test_inducing_field_is_the_igrf_at_the_property(prop):
-    inclination, declination, intensity = prop.inducing_field
+def test_inducing_field_is_the_igrf_at_the_property(demo_property):
+    inclination, declination, intensity = demo_property.inducing_field
     assert 72 < inclination < 75 and -16 < declination < -12 and 55000 < intensity < 56000
 
 
@@ -107,19 +102,19 @@ def test_magnetic_highs_over_bodies_and_dykes_low_over_the_altered_corridor():
     assert demo.magnetic_anomaly(*on_dyke) > demo.magnetic_anomaly(*beside) + 200
 
 
-def test_corridor_is_ne_trending_and_2_2_km_long(prop):
+def test_corridor_is_ne_trending_and_2_2_km_long(demo_property):
     assert demo.corridor_length() == pytest.approx(2200, abs=50)
     assert 40 < demo.corridor_azimuth() < 60
     widths = demo.corridor_width(np.linspace(0, 1, 200))
     assert widths.min() >= 74 and widths.max() <= 150
-    corridor = [w for r, w in zip(prop.layers["truth_zones"].rows, prop.layers["truth_zones"].geometries)
-                if r["kind"] == "corridor"]
+    zones = demo_property.layers["truth_zones"]
+    corridor = [w for r, w in zip(zones.rows, zones.geometries) if r["kind"] == "corridor"]
     area = shoelace(ring(corridor[0]))
     assert area / 2200 == pytest.approx(widths.mean(), rel=0.05)
 
 
-def test_named_intercepts_are_in_the_assays_with_barren_shoulders(prop):
-    assays = prop.layers["assays"]
+def test_named_intercepts_are_in_the_assays_with_barren_shoulders(demo_property):
+    assays = demo_property.layers["assays"]
     for hole, (grade, length) in {"CZ-88-04": (6.9, 3.8), "CZ-89-07": (87.7, 1.5)}.items():
         rows = [r for r in assays.rows if r["hole_id"] == hole]
         above = [r for r in rows if r["au_gpt"] >= 1.0]
@@ -143,12 +138,12 @@ def inside(points, polygon):
     return points_in_polygon(points, polygon)
 
 
-def test_central_zone_drilled_to_about_125_m_and_new_west_zone_never(prop):
+def test_central_zone_drilled_to_about_125_m_and_new_west_zone_never(demo_property):
     origin = np.asarray(demo.ORIGIN)
     central = demo.gold_zone_outline("Central Zone") + origin
     new_west = demo.gold_zone_outline("New West Zone") + origin
     deepest_in_central, holes_near_west = 0.0, []
-    for hole, trace, collar_z in _hole_traces(prop):
+    for hole, trace, collar_z in _hole_traces(demo_property):
         vertical = collar_z - trace[:, 2]
         near = inside(trace[:, :2], central)
         if near.any():
@@ -160,20 +155,20 @@ def test_central_zone_drilled_to_about_125_m_and_new_west_zone_never(prop):
     assert new_west[:, 0].mean() < central[:, 0].mean() - 500  # to the west
 
 
-def test_claims_are_quebec_map_designated_cells_covering_the_property(prop):
-    claims = prop.layers["claims"]
+def test_claims_are_quebec_map_designated_cells_covering_the_property(demo_property):
+    claims = demo_property.layers["claims"]
     areas = np.array([shoelace(ring(w)) / 1e4 for w in claims.geometries])
     assert np.all((areas > 50) & (areas < 60))  # 30" x 30" at 49.6 N is about 55.6 ha
     assert len(set(claims.column("claim_no"))) == len(claims) >= 30
-    showings = coords(prop.layers["showings"])
+    showings = coords(demo_property.layers["showings"])
     covered = np.zeros(len(showings), bool)
     for w in claims.geometries:
         covered |= inside(showings, ring(w))
     assert covered.mean() > 0.8
 
 
-def test_soils_report_below_detection_and_peak_over_the_central_zone(prop):
-    soils = prop.layers["soil_samples"]
+def test_soils_report_below_detection_and_peak_over_the_central_zone(demo_property):
+    soils = demo_property.layers["soil_samples"]
     labels = soils.column("au_ppb")
     below = np.char.startswith(labels.astype(str), "<")
     assert 0.3 < below.mean() < 0.95
@@ -184,8 +179,8 @@ def test_soils_report_below_detection_and_peak_over_the_central_zone(prop):
     assert np.median(values[distance < 150]) > 5 * np.median(values[distance > 1000])
 
 
-def test_ip_chargeability_axes_follow_the_corridor(prop):
-    grid, ip = prop.ip_grid, prop.ip_chargeability
+def test_ip_chargeability_axes_follow_the_corridor(demo_property):
+    grid, ip = demo_property.ip_grid, demo_property.ip_chargeability
     east, north = grid.mesh()
     corridor = demo._corridor_outline() + np.asarray(demo.ORIGIN)
     on = inside(np.column_stack([east.ravel(), north.ravel()]), corridor).reshape(ip.shape)
@@ -193,9 +188,9 @@ def test_ip_chargeability_axes_follow_the_corridor(prop):
     assert grid.cell_x == 25.0
 
 
-def test_roads_water_and_geology_are_there(prop):
-    roads = prop.layers["roads"]
+def test_roads_water_and_geology_are_there(demo_property):
+    roads = demo_property.layers["roads"]
     assert {"highway", "primary forestry", "secondary forestry", "winter road"} <= set(roads.column("class"))
-    assert set(prop.layers["water"].column("kind")) == {"lake", "wetland"}
-    units = set(prop.layers["geology"].column("lithology"))
+    assert set(demo_property.layers["water"].column("kind")) == {"lake", "wetland"}
+    units = set(demo_property.layers["geology"].column("lithology"))
     assert {"mafic dyke", "altered deformation zone", "mafic volcanic"} <= units

@@ -331,9 +331,8 @@ def test_grid_around_traces_snaps_to_the_cell_size():
 
 
 @pytest.fixture(scope="module")
-def demo_compiled():
-    prop = demo.generate()
-    collars, surveys, assays = (prop.layers[k].rows for k in ("collars", "surveys", "assays"))
+def demo_compiled(demo_property):
+    collars, surveys, assays = (demo_property.layers[k].rows for k in ("collars", "surveys", "assays"))
     holes, problems = drillholes.read_tables(
         [(r["hole_id"], r["x"], r["y"], r["z"], r["length_m"]) for r in collars],
         [(r["hole_id"], r["depth_m"], r["azimuth"], r["dip"]) for r in surveys],

@@ -31,8 +31,8 @@ def test_parse_lab_values_counts_what_it_substituted_and_skipped():
     np.testing.assert_array_equal(lab.valid, [True, True, True, False, False, True, False, True])
 
 
-def test_demo_soils_below_detection_are_half_the_limit():
-    labels = demo.generate().layers["soil_samples"].column("au_ppb")
+def test_demo_soils_below_detection_are_half_the_limit(demo_property):
+    labels = demo_property.layers["soil_samples"].column("au_ppb")
     lab = geochem.parse_lab_values(labels)
     below = np.char.startswith(labels.astype(str), "<")
     assert lab.below_detection == int(below.sum()) > 100 and lab.skipped == 0

@@ -44,21 +44,6 @@ def write_tif(path, values, grid, epsg, nodata=None, descriptions=None):
     return str(path)
 
 
-def point_to_segments(points, line):
-    """Brute-force distance from each point to a polyline ``(k, 2)``."""
-    best = np.full(len(points), np.inf)
-    for a, b in zip(line[:-1], line[1:]):
-        ab = b - a
-        t = np.clip(((points - a) @ ab) / (ab @ ab), 0.0, 1.0)
-        best = np.minimum(best, np.hypot(*(points - (a + t[:, None] * ab)).T))
-    return best
-
-
-def cell_centres(grid):
-    east, north = grid.mesh()
-    return np.column_stack([east.ravel(), north.ravel()])
-
-
 # ----------------------------------------------------------------------------------------------------------------
 # Rasters
 
@@ -127,17 +112,17 @@ def test_unreadable_raster_file_says_so(tmp_path):
 # Distances
 
 
-def test_line_distances_match_brute_force_point_to_segment_distances():
+def test_line_distances_match_brute_force_point_to_segment_distances(cell_centres, distance_to_polyline):
     rng = np.random.default_rng(1)
     lines = [np.column_stack([rng.uniform(399_000, 407_000, 4), rng.uniform(5_495_000, 5_501_000, 4)])
              for _ in range(3)]
     distance = stacking.distance_raster(stacking.VectorLayer("faults", "LineString", lines), REFERENCE)
-    truth = np.min([point_to_segments(cell_centres(REFERENCE), line) for line in lines], axis=0)
+    truth = np.min([distance_to_polyline(cell_centres(REFERENCE), line) for line in lines], axis=0)
     assert np.abs(distance.ravel() - truth).max() <= HALF_DIAGONAL + 1e-3  # float32 output
     assert (distance.ravel()[truth < 1.0] == 0).all()  # cells a line crosses
 
 
-def test_point_distances_count_points_beyond_the_edge():
+def test_point_distances_count_points_beyond_the_edge(cell_centres):
     points = [(401_012.5, 5_497_012.5), (406_300.0, 5_498_000.0)]  # the second is 300 m east of the grid
     distance = stacking.distance_raster(stacking.VectorLayer("showings", "Point", points), REFERENCE)
     truth = np.min([np.hypot(*(cell_centres(REFERENCE) - p).T) for p in points], axis=0)
@@ -147,14 +132,14 @@ def test_point_distances_count_points_beyond_the_edge():
     assert distance[REFERENCE.index_of(405_987.5, 5_498_012.5)] == pytest.approx(312.5, abs=HALF_DIAGONAL)
 
 
-def test_polygon_distance_is_signed_negative_inside():
+def test_polygon_distance_is_signed_negative_inside(cell_centres, distance_to_polyline):
     ring = np.array([[401_000.0, 5_497_000.0], [404_000.0, 5_496_500.0], [403_500.0, 5_499_000.0]])
     hole = np.array([[402_800.0, 5_497_300.0], [403_200.0, 5_497_300.0], [403_000.0, 5_497_800.0]])
     layer = stacking.VectorLayer("lake", "Polygon", [[ring, hole]])
     distance = stacking.distance_raster(layer, REFERENCE).ravel()
     centres = cell_centres(REFERENCE)
     closed = [np.vstack([r, r[:1]]) for r in (ring, hole)]
-    truth = np.minimum(point_to_segments(centres, closed[0]), point_to_segments(centres, closed[1]))
+    truth = np.minimum(distance_to_polyline(centres, closed[0]), distance_to_polyline(centres, closed[1]))
     inside = points_in_polygon(centres, ring) & ~points_in_polygon(centres, hole)
     assert np.abs(np.abs(distance) - truth).max() <= HALF_DIAGONAL + 1e-3
     clear = truth > HALF_DIAGONAL  # away from the boundary the sign is unambiguous
@@ -221,7 +206,7 @@ def test_one_hot_bands_are_exclusive_and_the_later_polygon_wins(tmp_path):
     np.testing.assert_array_equal(tuff == 1, east > 403_000)
 
 
-def test_mask_blanks_the_outside_of_every_band(tmp_path):
+def test_mask_blanks_the_outside_of_every_band(tmp_path, cell_centres):
     claims = [[np.array([[401_003.0, 5_496_503.0], [405_003.0, 5_497_003.0], [404_003.0, 5_499_503.0],
                          [401_503.0, 5_499_003.0]])]]  # no cell centre on an edge
     road = stacking.VectorLayer("roads", "LineString", [np.array([[400_000.0, 5_497_000.0], [406_000.0, 5_498_000.0]])])

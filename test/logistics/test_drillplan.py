@@ -150,8 +150,8 @@ def _wkt_coords(wkt):
 
 
 @pytest.fixture(scope="module")
-def demo_plan():
-    prop = demo.generate()
+def demo_plan(demo_property):
+    prop = demo_property
     water = [_wkt_coords(w) for w in prop.layers["water"].geometries]
     roads = prop.layers["roads"]
     network = access.build_network([_wkt_coords(w) for w in roads.geometries], roads.column("speed_kmh"))

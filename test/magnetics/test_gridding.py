@@ -134,8 +134,8 @@ def test_readings_on_nodes_fix_them_and_duplicates_are_merged_by_their_median():
 
 
 @pytest.fixture(scope="module")
-def demo_readings():
-    survey = demo.generate(2019).layers["survey"]
+def demo_readings(demo_property):
+    survey = demo_property.layers["survey"]
     lon, lat = survey.column("longitude").astype(float), survey.column("latitude").astype(float)
     x, y = projection.lonlat_to_utm(lon, lat, demo.UTM_ZONE)
     return x, y, survey.column("line").astype(int)

@@ -10,9 +10,8 @@ from lodestone.science.magnetics import survey
 
 
 @pytest.fixture(scope="module")
-def readings():
-    prop = demo.generate(2019)
-    s, b = prop.layers["survey"], prop.layers["base_station"]
+def readings(demo_property):
+    s, b = demo_property.layers["survey"], demo_property.layers["base_station"]
     return {
         "lon": s.column("longitude").astype(float), "lat": s.column("latitude").astype(float),
         "t": survey.parse_times(list(s.column("time"))), "tmi": s.column("tmi_nt").astype(float),

@@ -24,11 +24,6 @@ def smooth_field(rng, size=SIZE, sigma=5):
     return field / field.std()
 
 
-def cell_centres(cells, grid=GRID):
-    rows, cols = np.divmod(np.asarray(cells), grid.cols)
-    return np.column_stack([grid.west + (cols + 0.5) * grid.cell_x, grid.north - (rows + 0.5) * grid.cell_y])
-
-
 def synthetic(seed=0, n_positives=40, size=SIZE):
     """(stack values, positive cells drawn where band 1 is high)."""
     rng = np.random.default_rng(seed)
@@ -40,7 +35,7 @@ def synthetic(seed=0, n_positives=40, size=SIZE):
 
 
 @pytest.fixture(scope="module")
-def signal_run():
+def signal_run(cell_centres):
     """One training run on the synthetic stack, with a spy checking that no bag is fitted on a NaN."""
     values, cells = synthetic()
     rows, cols = np.divmod(cells, SIZE)
@@ -50,7 +45,7 @@ def signal_run():
     cells = np.r_[cells[keep], [r * SIZE + c for r, c in ((12, 52), (20, 60), (28, 70))]]
     values[1, NODATA_ROWS, NODATA_COLS] = np.nan
     values[2, 0, 0] = np.nan
-    xy = cell_centres(cells)
+    xy = cell_centres(GRID, cells)
     xy = np.vstack([xy, xy[:1] + 3.0, xy[:1] - 3.0, [[GRID.west - 100.0, GRID.north]]])  # 2 merged, 1 outside
     fitted_on_finite = []
     real_classifier = prospectivity._classifier
@@ -159,25 +154,25 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
         prospectivity.ProspectivityModel.load(other)
 
 
-def test_positives_at_random_places_score_like_chance():
+def test_positives_at_random_places_score_like_chance(cell_centres):
     values, cells = synthetic(seed=1, size=60)
     rng = np.random.default_rng(11)
     shuffled = rng.choice(60 * 60, cells.size, replace=False)  # the labels carry no information
     grid = GridSpec(GRID.west, GRID.north, CELL, CELL, 60, 60)
-    result = prospectivity.train(prospectivity.ArrayStack(values, NAMES, grid), cell_centres(shuffled, grid),
+    result = prospectivity.train(prospectivity.ArrayStack(values, NAMES, grid), cell_centres(grid, shuffled),
                                  method="logistic regression", n_bags=3, cv_block_size_m=300.0)
     assert abs(result.spatial_summary.auc - 0.5) < 0.12
 
 
-def small_problem(seed=2, size=40, n_positives=20):
+def small_problem(cell_centres, seed=2, size=40, n_positives=20):
     values, cells = synthetic(seed, n_positives=n_positives, size=size)
     grid = GridSpec(GRID.west, GRID.north, CELL, CELL, size, size)
-    return prospectivity.ArrayStack(values, NAMES, grid), cell_centres(cells, grid)
+    return prospectivity.ArrayStack(values, NAMES, grid), cell_centres(grid, cells)
 
 
-def test_same_seed_same_outputs_and_another_seed_differs_within_the_uncertainty(monkeypatch):
+def test_same_seed_same_outputs_and_another_seed_differs_within_the_uncertainty(monkeypatch, cell_centres):
     monkeypatch.setattr(prospectivity, "TREES_TOTAL", 40)  # small forests: the same logic, faster
-    stack, xy = small_problem()
+    stack, xy = small_problem(cell_centres)
     first = prospectivity.train(stack, xy, n_bags=4, cv_block_size_m=250.0, seed=1)
     again = prospectivity.train(stack, xy, n_bags=4, cv_block_size_m=250.0, seed=1)
     other = prospectivity.train(stack, xy, n_bags=4, cv_block_size_m=250.0, seed=2)
@@ -192,17 +187,17 @@ def test_same_seed_same_outputs_and_another_seed_differs_within_the_uncertainty(
 
 
 @pytest.mark.parametrize("method", ["gradient boosting", "logistic regression"])
-def test_the_other_methods_learn_the_signal(method):
-    stack, xy = small_problem(seed=4, n_positives=30)
+def test_the_other_methods_learn_the_signal(method, cell_centres):
+    stack, xy = small_problem(cell_centres, seed=4, n_positives=30)
     result = prospectivity.train(stack, xy, method=method, n_bags=2, cv_block_size_m=250.0)
     assert result.spatial_summary.auc > 0.85
     assert result.parameters["method"] == method
     assert np.argmax(result.importance) == 0
 
 
-def test_weights_and_true_negatives_are_used():
-    stack, xy = small_problem()
-    negatives = cell_centres([0, 1, 2], stack.grid)
+def test_weights_and_true_negatives_are_used(cell_centres):
+    stack, xy = small_problem(cell_centres)
+    negatives = cell_centres(stack.grid, [0, 1, 2])
     negatives = np.vstack([negatives, xy[:1]])  # one negative on a positive's cell: left out and counted
     result = prospectivity.train(stack, xy, positive_weights=np.linspace(1, 5, len(xy)), negatives_xy=negatives,
                                  method="logistic regression", n_bags=2, cv_block_size_m=250.0)
@@ -211,9 +206,9 @@ def test_weights_and_true_negatives_are_used():
     assert any("1 negative cells also hold a positive" in w for w in result.warnings)
 
 
-def test_fewer_positive_blocks_than_folds_falls_back_with_a_warning():
-    stack, _ = small_problem()
-    xy = cell_centres([5 * 40 + 5, 6 * 40 + 6, 5 * 40 + 30, 30 * 40 + 30], stack.grid)  # three 500 m blocks
+def test_fewer_positive_blocks_than_folds_falls_back_with_a_warning(cell_centres):
+    stack, _ = small_problem(cell_centres)
+    xy = cell_centres(stack.grid, [5 * 40 + 5, 6 * 40 + 6, 5 * 40 + 30, 30 * 40 + 30])  # three 500 m blocks
     result = prospectivity.train(stack, xy, method="logistic regression", n_bags=2, cv_block_size_m=500.0)
     assert result.n_spatial_folds == 3 and result.n_random_folds == 4
     assert any("Only 3 blocks of 500 m hold positives, fewer than the 5 cross-validation folds: spatial "
@@ -236,8 +231,8 @@ def test_spatial_folds_keep_each_block_together_and_balance_the_positives():
         assert np.all(folds.pool[pool_blocks == block] == folds.positive[blocks == block][0])
 
 
-def test_bad_input_messages():
-    stack, xy = small_problem()
+def test_bad_input_messages(cell_centres):
+    stack, xy = small_problem(cell_centres)
     with pytest.raises(ValueError, match=r"None of the 2 positive points lies on a stack cell with data in every band "
                                          r"\(2 outside the stack, 0 on nodata cells\).*same CRS"):
         prospectivity.train(stack, xy[:2] - 1e5)
@@ -256,12 +251,12 @@ def test_bad_input_messages():
         prospectivity.train(prospectivity.ArrayStack(disjoint, NAMES, stack.grid), xy)
     with pytest.raises(ValueError, match="All 2 positive cells lie in one 500 m cross-validation block.*smaller "
                                          "CV_BLOCK_SIZE"):
-        prospectivity.train(stack, cell_centres([0, 41], stack.grid), cv_block_size_m=500.0)
+        prospectivity.train(stack, cell_centres(stack.grid, [0, 41]), cv_block_size_m=500.0)
     with pytest.raises(ValueError, match=r"Every positive lies within 5000 m \(NEGATIVE_BUFFER\) of the positives "
                                          "held out in fold 1.*one cluster"):
         prospectivity.train(stack, xy, negative_buffer_m=5000.0)
     strip = GridSpec(GRID.west, GRID.north, CELL, CELL, 2, 400)  # 10 km long: every cell is within 6 km of an end
-    ends = cell_centres([0, 399], strip)
+    ends = cell_centres(strip, [0, 399])
     with pytest.raises(ValueError, match=r"No unlabelled cell lies farther than NEGATIVE_BUFFER \(6000 m\).*reduce "
                                          "NEGATIVE_BUFFER"):
         prospectivity.train(prospectivity.ArrayStack(np.arange(800.0).reshape(1, 2, 400), ["ramp"], strip), ends,

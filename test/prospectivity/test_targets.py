@@ -1,5 +1,6 @@
 """Targets from synthetic prospectivity maps with known bumps, blocks, holes and nodata."""
 import math
+from functools import partial
 
 import numpy as np
 import pytest
@@ -15,11 +16,6 @@ CELL_HA = CELL * CELL / 1e4
 GRID = GridSpec(600_000.0, 5_400_000.0, CELL, CELL, 120, 120)
 
 
-def bump(row, col, amplitude, sigma):
-    rows, cols = np.mgrid[0:GRID.rows, 0:GRID.cols]
-    return amplitude * np.exp(-((rows - row) ** 2 + (cols - col) ** 2) / (2 * sigma ** 2))
-
-
 def ring_area(ring):
     x, y = ring[:, 0], ring[:, 1]
     return 0.5 * abs(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
@@ -30,9 +26,10 @@ def polygon_area_ha(target):
 
 
 @pytest.fixture
-def bumps():
+def bumps(gaussian_bump):
     """A strong broad bump (A, centre row 30, col 30), a weaker narrower one (B, row 85, col 85), a sharp spike
     (C, row 30, col 95) and a nodata band over the southern quarter plus a 3 x 3 nodata patch inside A."""
+    bump = partial(gaussian_bump, GRID.shape)
     score = bump(30, 30, 1.0, 8) + bump(85, 85, 0.7, 5) + bump(30, 95, 0.9, 0.7)
     score += 1e-9 * np.arange(score.size).reshape(score.shape)  # no ties between cells
     score[100:] = np.nan
@@ -161,17 +158,25 @@ def target_cells(target):
     return inside.reshape(GRID.shape)
 
 
-def twin_highs(saddle=0.4):
-    """High A (1.0 at row 60, col 30) and high B (0.5 at row 60, col 90), Gaussians of 6 cells, joined along row 60
-    by a ridge (3 cells wide) whose crest is lowest, ``saddle``, at col 60 and rises by 0.001 a cell towards each
-    high. B rises 0.5 - ``saddle`` above the saddle; the score is the highest of the three shapes."""
-    rows, cols = np.mgrid[0:GRID.rows, 0:GRID.cols]
-    crest = np.where((cols >= 30) & (cols <= 90), saddle + 0.001 * np.abs(cols - 60), 0.0)
-    ridge = crest * np.exp(-(rows - 60) ** 2 / (2 * 3.0 ** 2))
-    return np.maximum.reduce([bump(60, 30, 1.0, 6), bump(60, 90, 0.5, 6), ridge])
+@pytest.fixture(scope="module")
+def twin_highs(gaussian_bump):
+    """twin_highs(saddle=0.4): high A (1.0 at row 60, col 30) and high B (0.5 at row 60, col 90), Gaussians of 6
+    cells, joined along row 60 by a ridge (3 cells wide) whose crest is lowest, ``saddle``, at col 60 and rises by
+    0.001 a cell towards each high. B rises 0.5 - ``saddle`` above the saddle; the score is the highest of the three
+    shapes."""
+
+    bump = partial(gaussian_bump, GRID.shape)
+
+    def score(saddle=0.4):
+        rows, cols = np.mgrid[0:GRID.rows, 0:GRID.cols]
+        crest = np.where((cols >= 30) & (cols <= 90), saddle + 0.001 * np.abs(cols - 60), 0.0)
+        ridge = crest * np.exp(-(rows - 60) ** 2 / (2 * 3.0 ** 2))
+        return np.maximum.reduce([bump(60, 30, 1.0, 6), bump(60, 90, 0.5, 6), ridge])
+
+    return score
 
 
-def test_two_highs_joined_by_a_ridge_become_two_targets_split_in_the_saddle():
+def test_two_highs_joined_by_a_ridge_become_two_targets_split_in_the_saddle(twin_highs):
     score = twin_highs()
     region = score >= 0.1
     assert ndimage.label(region, structure=np.ones((3, 3)))[1] == 1  # one connected region at this threshold
@@ -189,7 +194,7 @@ def test_two_highs_joined_by_a_ridge_become_two_targets_split_in_the_saddle():
     assert second.mean_score == pytest.approx(score[b_cells].mean())
 
 
-def test_no_split_with_prominence_zero_or_above_the_saddle_depth():
+def test_no_split_with_prominence_zero_or_above_the_saddle_depth(twin_highs):
     score = twin_highs()
     area = np.sum(score >= 0.1) * CELL_HA
     for min_prominence in (0.0, 0.15):
@@ -198,13 +203,14 @@ def test_no_split_with_prominence_zero_or_above_the_saddle_depth():
     assert len(targets.extract_targets(score, GRID, threshold=0.1, min_prominence=0.09)[0]) == 2
 
 
-def test_by_default_a_high_splits_off_when_it_rises_a_tenth_above_the_saddle():
+def test_by_default_a_high_splits_off_when_it_rises_a_tenth_above_the_saddle(twin_highs):
     assert len(targets.extract_targets(twin_highs(saddle=0.35), GRID, threshold=0.1)[0]) == 2  # B rises 0.15
     assert len(targets.extract_targets(twin_highs(saddle=0.45), GRID, threshold=0.1)[0]) == 1  # B rises 0.05
 
 
-def test_bumps_less_prominent_than_the_setting_do_not_split():
+def test_bumps_less_prominent_than_the_setting_do_not_split(gaussian_bump, twin_highs):
     """Small bumps (0.03 high) on A's flank and on the ridge, and 0-0.01 noise everywhere: still two targets."""
+    bump = partial(gaussian_bump, GRID.shape)
     score = twin_highs() + bump(60, 45, 0.03, 1.5) + bump(50, 30, 0.03, 1.5)
     score += np.random.default_rng(3).uniform(0.0, 0.01, GRID.shape)
     found, _ = targets.extract_targets(score, GRID, threshold=0.1, min_area_ha=0.0, min_prominence=0.05)
@@ -213,7 +219,7 @@ def test_bumps_less_prominent_than_the_setting_do_not_split():
     assert len(fine) > 2  # the bumps are highs: a lower setting splits them off
 
 
-def test_a_split_piece_under_the_minimum_area_joins_its_neighbour_and_nothing_is_dropped():
+def test_a_split_piece_under_the_minimum_area_joins_its_neighbour_and_nothing_is_dropped(twin_highs):
     """A one-cell spike (0.9) on A's northern flank: prominent, but the ground draining to it is under 2 ha."""
     score = twin_highs()
     score[50, 30] = 0.9
@@ -224,7 +230,7 @@ def test_a_split_piece_under_the_minimum_area_joins_its_neighbour_and_nothing_is
     assert len(targets.extract_targets(score, GRID, threshold=0.1, min_area_ha=0.0, min_prominence=0.05)[0]) == 3
 
 
-def test_nodata_cells_are_never_part_of_a_target():
+def test_nodata_cells_are_never_part_of_a_target(twin_highs):
     score = twin_highs()
     score[58:61, 29:32] = np.nan  # on top of A
     score[59:62, 60:63] = np.nan  # in the saddle
@@ -282,7 +288,7 @@ def test_a_flat_between_two_highs_goes_to_the_nearer_high():
     assert np.array_equal(a_cells | b_cells, np.ones(GRID.shape, dtype=bool))
 
 
-def test_progress_rises_to_one_and_cancel_stops_the_split():
+def test_progress_rises_to_one_and_cancel_stops_the_split(twin_highs):
     fractions = []
     targets.extract_targets(twin_highs(), GRID, threshold=0.1, min_prominence=0.05, progress=fractions.append)
     assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(fractions) > 3

@@ -10,21 +10,8 @@ from lodestone.science.prospectivity import wofe
 KM = 1000.0
 
 
-def hand_weights(B, b, T, D):
-    """Bonham-Carter's W+, s(W+), W-, s(W-) written out for one pattern (areas in unit cells)."""
-    wplus = math.log((b / D) / ((B - b) / (T - D)))
-    wminus = math.log(((D - b) / D) / ((T - B - (D - b)) / (T - D)))
-    return (wplus, math.sqrt(1 / b + 1 / (B - b)), wminus, math.sqrt(1 / (D - b) + 1 / (T - B - (D - b))))
-
-
-def cell_centres(grid, cells):
-    """Map coordinates of the centres of the (row, col) cells."""
-    rows, cols = np.array(cells).T
-    return np.c_[grid.west + (cols + 0.5) * grid.cell_x, grid.north - (rows + 0.5) * grid.cell_y]
-
-
 @pytest.fixture
-def binary_case():
+def binary_case(cell_centres):
     """10 x 10 km of 1 km² cells; the pattern is the 20 cells of rows 0-1; 4 of 6 deposits lie on it."""
     grid = GridSpec(500_000.0, 5_010_000.0, KM, KM, 10, 10)
     values = np.zeros(grid.shape)
@@ -78,7 +65,7 @@ def test_a_pattern_below_the_confidence_is_a_clear_error(binary_case):
 
 
 @pytest.mark.parametrize("cell_km, unit_km2", [(0.5, 1.0), (1.0, 1.0), (2.0, 1.0), (2.0, 4.0)])
-def test_unit_cells_make_the_weights_independent_of_the_raster_cell(binary_case, cell_km, unit_km2):
+def test_unit_cells_make_the_weights_independent_of_the_raster_cell(binary_case, cell_km, unit_km2, wofe_hand_weights):
     """The same map at 0.25, 1 or 4 km² cells gives the same table once areas are in unit cells."""
     _, _, deposits = binary_case
     n = int(round(10 / cell_km))
@@ -89,19 +76,19 @@ def test_unit_cells_make_the_weights_independent_of_the_raster_cell(binary_case,
     assert used.count == 6 and table.area_sq_km[0] == pytest.approx(20.0)
     assert table.area_units[0] == pytest.approx(20 / unit_km2) and table.total_units == pytest.approx(100 / unit_km2)
     got = (table.wplus[0], table.s_wplus[0], table.wminus[0], table.s_wminus[0])
-    assert got == pytest.approx(hand_weights(20 / unit_km2, 4, 100 / unit_km2, 6), abs=1e-6)
+    assert got == pytest.approx(wofe_hand_weights(20 / unit_km2, 4, 100 / unit_km2, 6), abs=1e-6)
 
 
-def test_unit_area_changes_the_unit_cell_counts(binary_case):
+def test_unit_area_changes_the_unit_cell_counts(binary_case, wofe_hand_weights):
     grid, values, deposits = binary_case
     table, _ = wofe.weights_table(values, grid, deposits, kind=wofe.DESCENDING, unit_area_km2=0.5)
     assert table.total_units == 200 and table.area_units[0] == 40
     got = (table.wplus[0], table.s_wplus[0], table.wminus[0], table.s_wminus[0])
-    assert got == pytest.approx(hand_weights(40, 4, 200, 6), abs=1e-6)
+    assert got == pytest.approx(wofe_hand_weights(40, 4, 200, 6), abs=1e-6)
 
 
 @pytest.fixture
-def banded_case():
+def banded_case(cell_centres):
     """Four distance bands of 10, 20, 30 and 40 km² holding 3, 2, 1 and 0 of 6 deposits."""
     grid = GridSpec(0.0, 10 * KM, KM, KM, 10, 10)
     values = np.repeat([1.0, 2.0, 2.0, 3.0, 3.0, 3.0, 4.0, 4.0, 4.0, 4.0], 10).reshape(10, 10)
@@ -109,20 +96,20 @@ def banded_case():
     return grid, values, deposits
 
 
-def test_cumulative_ascending_accumulates_from_the_lowest_class(banded_case):
+def test_cumulative_ascending_accumulates_from_the_lowest_class(banded_case, wofe_hand_weights):
     grid, values, deposits = banded_case
     table = wofe.generalise(wofe.weights_table(values, grid, deposits, kind=wofe.ASCENDING)[0], 1.0)
     assert list(table.classes) == [1, 2, 3, 4]
     assert list(table.area_units) == [10, 30, 60, 100] and list(table.points) == [3, 5, 6, 6]
     for row, (B, b) in enumerate([(10, 3), (30, 5)]):
         got = (table.wplus[row], table.s_wplus[row], table.wminus[row], table.s_wminus[row])
-        assert got == pytest.approx(hand_weights(B, b, 100, 6), abs=1e-6)
+        assert got == pytest.approx(wofe_hand_weights(B, b, 100, 6), abs=1e-6)
     # row 3 (<= 3) holds every deposit: W- uses 0.5 deposit in place of 0 and says so
     assert table.wminus[2] == pytest.approx(math.log((0.5 / 6) / (40 / 94)), abs=1e-6)
     assert table.s_wminus[2] == pytest.approx(math.sqrt(1 / 0.5 + 1 / 40), abs=1e-9)
     assert "0.5 deposit" in table.notes[2]
     # the largest contrast among rows with studentized contrast >= 1 sets the threshold
-    contrasts = [hand_weights(B, b, 100, 6)[0] - hand_weights(B, b, 100, 6)[2] for B, b in [(10, 3), (30, 5)]]
+    contrasts = [wofe_hand_weights(B, b, 100, 6)[0] - wofe_hand_weights(B, b, 100, 6)[2] for B, b in [(10, 3), (30, 5)]]
     contrasts.append(table.wplus[2] - math.log((0.5 / 6) / (40 / 94)))
     best = int(np.argmax(contrasts))
     assert table.threshold == table.classes[best]
@@ -130,7 +117,7 @@ def test_cumulative_ascending_accumulates_from_the_lowest_class(banded_case):
     assert table.weight[0] == pytest.approx(table.wplus[best]) and table.weight[3] == pytest.approx(table.wminus[best])
 
 
-def test_cumulative_descending_accumulates_from_the_highest_class(banded_case):
+def test_cumulative_descending_accumulates_from_the_highest_class(banded_case, wofe_hand_weights):
     grid, values, deposits = banded_case
     table, _ = wofe.weights_table(values, grid, deposits, kind=wofe.DESCENDING)
     assert list(table.classes) == [4, 3, 2, 1]
@@ -139,26 +126,26 @@ def test_cumulative_descending_accumulates_from_the_highest_class(banded_case):
     assert table.wplus[0] == pytest.approx(math.log((0.5 / 6) / (40 / 94)), abs=1e-6)
     assert table.s_wplus[0] == pytest.approx(math.sqrt(2 + 1 / 40), abs=1e-9)
     got = (table.wplus[2], table.s_wplus[2], table.wminus[2], table.s_wminus[2])
-    assert got == pytest.approx(hand_weights(90, 3, 100, 6), abs=1e-6)
+    assert got == pytest.approx(wofe_hand_weights(90, 3, 100, 6), abs=1e-6)
     # all contrasts here are negative (high values are unfavourable): none passes, and the message says why
     assert np.nanmax(table.contrast) < 0
     with pytest.raises(ValueError, match="opposite cumulative type"):
         wofe.generalise(table, 0.5)
 
 
-def test_categorical_keeps_confident_classes_and_merges_the_rest(banded_case):
+def test_categorical_keeps_confident_classes_and_merges_the_rest(banded_case, wofe_hand_weights):
     grid, values, deposits = banded_case
     table = wofe.generalise(wofe.weights_table(values, grid, deposits, kind=wofe.CATEGORICAL)[0], 1.5)
     assert list(table.classes) == [1, 2, 3, 4]
     assert list(table.area_units) == [10, 20, 30, 40] and list(table.points) == [3, 2, 1, 0]
     for row, (B, b) in enumerate([(10, 3), (20, 2), (30, 1)]):
         got = (table.wplus[row], table.s_wplus[row], table.wminus[row], table.s_wminus[row])
-        assert got == pytest.approx(hand_weights(B, b, 100, 6), abs=1e-6)
+        assert got == pytest.approx(wofe_hand_weights(B, b, 100, 6), abs=1e-6)
     stud = table.stud_cnt
     kept = np.abs(stud) >= 1.5
     assert kept[0] and not kept.all()  # class 1 (3 deposits in 10 km²) is confident, class 3 is not
     merged_area, merged_points = table.area_units[~kept].sum(), table.points[~kept].sum()
-    wplus, s_wplus, _, _ = hand_weights(merged_area, merged_points, 100, 6)
+    wplus, s_wplus, _, _ = wofe_hand_weights(merged_area, merged_points, 100, 6)
     for row in range(4):
         if kept[row]:
             assert table.gen_class[row] == table.classes[row] and table.weight[row] == table.wplus[row]
@@ -239,11 +226,11 @@ def two_layers(binary_case):
     return grid, deposits, layers, tables
 
 
-def test_posterior_is_the_prior_logit_plus_the_weights(two_layers):
+def test_posterior_is_the_prior_logit_plus_the_weights(two_layers, wofe_hand_weights):
     grid, deposits, layers, tables = two_layers
     result = wofe.posterior(layers, [t.class_weights() for t in tables], grid, deposits, 1.0)
-    a = hand_weights(20, 4, 100, 6)  # layer A: 20 cells, 4 deposits
-    b = hand_weights(40, 3, 100, 6)  # layer B: 40 cells, 3 deposits
+    a = wofe_hand_weights(20, 4, 100, 6)  # layer A: 20 cells, 4 deposits
+    b = wofe_hand_weights(40, 3, 100, 6)  # layer B: 40 cells, 3 deposits
     prior_logit = math.log(6 / 94)
     assert result.prior == pytest.approx(0.06)
     cases = {(0, 0): (a[0], a[1], b[0], b[1]),  # on A, on B
@@ -267,13 +254,13 @@ def test_posterior_is_the_prior_logit_plus_the_weights(two_layers):
     assert result.ci_probability == pytest.approx(0.5 * (1 + math.erf(result.ci_z / math.sqrt(2))))
 
 
-def test_missing_evidence_adds_the_missing_data_variance(two_layers):
+def test_missing_evidence_adds_the_missing_data_variance(two_layers, wofe_hand_weights):
     grid, deposits, layers, tables = two_layers
     layers = [layers[0], layers[1].copy()]
     layers[1][5:, 5:] = np.nan  # layer B unknown in the south-east quarter
     result = wofe.posterior(layers, [t.class_weights() for t in tables], grid, deposits, 1.0)
     w = tables[1].class_weights()
-    a = hand_weights(20, 4, 100, 6)
+    a = wofe_hand_weights(20, 4, 100, 6)
     p = 1 / (1 + math.exp(-(math.log(6 / 94) + a[2])))  # off A, B missing: weight 0
     # B is known on 75 cells: 40 of class INSIDE, 35 of class OUTSIDE
     p_in = 1 / (1 + math.exp(-(math.log(p / (1 - p)) + w[wofe.INSIDE][0])))

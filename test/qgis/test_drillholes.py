@@ -3,26 +3,13 @@ import csv
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 import processing
-from lodestone.processing.base import LodestoneAlgorithm
 from lodestone.science.demo import property as demo
 from lodestone.science.features import FeatureTable, points_in_polygon
 
 TABLES = ("collars", "surveys", "assays")
-
-
-class Warnings(QgsProcessingFeedback):
-    """Keeps every warning the algorithm pushes."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def write_csv(path, table, extra_rows=()):
@@ -36,14 +23,9 @@ def write_csv(path, table, extra_rows=()):
 
 
 @pytest.fixture(scope="module")
-def prop():
-    return demo.generate()
-
-
-@pytest.fixture(scope="module")
-def csv_files(prop, tmp_path_factory):
+def csv_files(demo_property, tmp_path_factory):
     folder = tmp_path_factory.mktemp("drillholes")
-    return {name: write_csv(folder / f"{name}.csv", prop.layers[name]) for name in TABLES}
+    return {name: write_csv(folder / f"{name}.csv", demo_property.layers[name]) for name in TABLES}
 
 
 def outputs(folder):
@@ -73,10 +55,10 @@ def zone_cells(grid, name):
     return points_in_polygon(np.column_stack([m.ravel() for m in grid.mesh()]), ring).reshape(grid.shape)
 
 
-def test_traces_are_3d_and_end_at_the_hole_length(compiled, prop):
+def test_traces_are_3d_and_end_at_the_hole_length(compiled, demo_property):
     layer, traces = features(compiled["TRACES"])
     assert QgsWkbTypes.hasZ(layer.wkbType()) and layer.crs().authid() == "EPSG:32618"
-    collars = {r["hole_id"]: r for r in prop.layers["collars"].rows}
+    collars = {r["hole_id"]: r for r in demo_property.layers["collars"].rows}
     assert sorted(f["hole_id"] for f in traces) == sorted(collars)
     for feature in traces:
         points = np.array([(p.x(), p.y(), p.z()) for p in feature.geometry().constGet().points()])
@@ -115,8 +97,8 @@ def test_holes_summarise_each_collar(compiled):
         assert by_id[hole_id]["n_intercepts"] >= 1
 
 
-def test_tested_depth_shows_the_central_zone_to_125_m_and_the_new_west_zone_untested(compiled):
-    depth, grid, crs = LodestoneAlgorithm().read_raster(QgsRasterLayer(compiled["TESTED_DEPTH"], "tested"))
+def test_tested_depth_shows_the_central_zone_to_125_m_and_the_new_west_zone_untested(compiled, read_grid):
+    depth, grid, crs = read_grid(compiled["TESTED_DEPTH"])
     assert crs.authid() == "EPSG:32618" and grid.cell_x == 25.0
     central = zone_cells(grid, "Central Zone")
     assert central.sum() > 20
@@ -125,7 +107,7 @@ def test_tested_depth_shows_the_central_zone_to_125_m_and_the_new_west_zone_unte
     assert not np.any(depth[new_west] > 0)  # NaN (nodata) or outside the grid: never drilled
 
 
-def test_layers_with_the_crs_of_a_point_layer_and_a_reference_grid(compiled, csv_files, tmp_path):
+def test_layers_with_the_crs_of_a_point_layer_and_a_reference_grid(compiled, csv_files, tmp_path, read_grid):
     def text_layer(path, options=""):
         layer = QgsVectorLayer(f"file://{path}?type=csv&detectTypes=yes{options}", "t", "delimitedtext")
         assert layer.isValid()
@@ -138,16 +120,17 @@ def test_layers_with_the_crs_of_a_point_layer_and_a_reference_grid(compiled, csv
     _, expected = features(compiled["INTERCEPTS"])
     _, found = features(result["INTERCEPTS"])
     assert sorted((f["hole_id"], f["label"]) for f in found) == sorted((f["hole_id"], f["label"]) for f in expected)
-    first, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(compiled["TESTED_DEPTH"], "a"))
-    second, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["TESTED_DEPTH"], "b"))
+    first, _, _ = read_grid(compiled["TESTED_DEPTH"])
+    second, _, _ = read_grid(result["TESTED_DEPTH"])
     np.testing.assert_allclose(second, first, atol=0.01)
 
 
-def test_bad_rows_are_warned_with_hole_and_row_and_the_rest_is_compiled(compiled, prop, csv_files, tmp_path):
-    n = len(prop.layers["assays"])
-    inputs = dict(csv_files, assays=write_csv(tmp_path / "assays.csv", prop.layers["assays"], [
+def test_bad_rows_are_warned_with_hole_and_row_and_the_rest_is_compiled(compiled, demo_property, csv_files, tmp_path,
+                                                                        recording_feedback):
+    n = len(demo_property.layers["assays"])
+    inputs = dict(csv_files, assays=write_csv(tmp_path / "assays.csv", demo_property.layers["assays"], [
         ("ZZ-99-01", 0.0, 1.0, 5.0), ("BR-90-01", 100.0, 101.0, "abc")]))
-    feedback = Warnings()
+    feedback = recording_feedback()
     result = run(inputs, tmp_path, feedback, CRS="EPSG:32618")
     assert f"assays row {n + 1} (hole ZZ-99-01): hole ZZ-99-01 is not in the collar table; 1 row skipped." \
         in feedback.warnings
@@ -166,7 +149,8 @@ def test_assays_of_unknown_holes_only_is_a_clear_error(csv_files, tmp_path):
 @pytest.mark.parametrize("parameters, message", [
     ({}, "The collar table has no CRS: set 'Collar coordinates CRS'"),
     ({"CRS": "EPSG:4326"}, "geographic CRS"),
-    ({"CRS": "EPSG:32618", "GRADE_FIELD": "au_ppm"}, "The assays table has no field 'au_ppm' \\(GRADE_FIELD\\)"),
+    ({"CRS": "EPSG:32618", "GRADE_FIELD": "au_ppm"},
+     "GRADE_FIELD: the layer given as ASSAYS has no field 'au_ppm'. Its fields: hole_id"),
 ])
 def test_missing_crs_or_field_is_a_clear_error(csv_files, tmp_path, parameters, message):
     with pytest.raises(QgsProcessingException, match=message):

@@ -8,17 +8,13 @@ from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsProject,
-    QgsRasterLayer,
     QgsVectorLayer,
 )
 
 import processing
-from lodestone.processing.base import LodestoneAlgorithm
 from lodestone.science.grid import GridSpec
 from lodestone.science.prospectivity import wofe
 
@@ -27,64 +23,47 @@ GRID = GridSpec(500_000.0, 5_010_000.0, KM, KM, 10, 10)
 DEPOSIT_CELLS = [(0, 1), (0, 7), (1, 3), (1, 9), (5, 5), (8, 2)]
 
 
-def write_grid(path, values, grid=GRID, epsg=32618):
-    return LodestoneAlgorithm().write_raster(str(path), values, grid, QgsCoordinateReferenceSystem(f"EPSG:{epsg}"))
-
-
-def read_grid(path):
-    values, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(str(path), "r"))
-    return values
-
-
-def point_layer(xy, epsg=32618):
-    layer = QgsVectorLayer(f"Point?crs=EPSG:{epsg}", "points", "memory")
-    features = []
-    for x, y in xy:
-        feature = QgsFeature()
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
-def deposit_xy(cells=DEPOSIT_CELLS):
-    return [(GRID.west + (c + 0.5) * KM, GRID.north - (r + 0.5) * KM) for r, c in cells]
-
-
-def hand_weights(B, b, T=100, D=6):
-    return (math.log((b / D) / ((B - b) / (T - D))), math.sqrt(1 / b + 1 / (B - b)),
-            math.log(((D - b) / D) / ((T - B - (D - b)) / (T - D))), math.sqrt(1 / (D - b) + 1 / (T - B - D + b)))
+@pytest.fixture(scope="module")
+def deposit_xy(cell_centres):
+    """Map coordinates (6, 2) of the deposits: the centres of DEPOSIT_CELLS."""
+    return cell_centres(GRID, DEPOSIT_CELLS)
 
 
 @pytest.fixture(scope="module")
-def evidence(lodestone_provider, tmp_path_factory):
+def deposits(point_layer, deposit_xy):
+    """The deposits as a point layer (EPSG:32618)."""
+    return point_layer(deposit_xy)
+
+
+@pytest.fixture(scope="module")
+def evidence(lodestone_provider, tmp_path_factory, write_grid):
     """Layer A: rows 0-1 (4 of 6 deposits on 20 km²); layer B: columns 0-3 (3 deposits on 40 km²)."""
     folder = tmp_path_factory.mktemp("wofe")
     a, b = np.zeros(GRID.shape), np.zeros(GRID.shape)
     a[:2] = 1
     b[:, :4] = 1
-    return write_grid(folder / "a.tif", a), write_grid(folder / "b.tif", b), folder
+    return write_grid(folder / "a.tif", a, GRID), write_grid(folder / "b.tif", b, GRID), folder
 
 
 @pytest.fixture(scope="module")
-def weighted(evidence):
+def weighted(evidence, deposits):
     path_a, path_b, folder = evidence
     results = []
     for name, path in (("a", path_a), ("b", path_b)):
         results.append(processing.run("lodestone:weightsofevidence", {
-            "EVIDENCE": path, "DEPOSITS": point_layer(deposit_xy()), "TYPE": 1, "UNIT_AREA": 1.0,
+            "EVIDENCE": path, "DEPOSITS": deposits, "TYPE": 1, "UNIT_AREA": 1.0,
             "CONFIDENCE": 0.5, "TABLE": str(folder / f"{name}_weights.gpkg"),
             "GENERALIZED": str(folder / f"{name}_general.tif")}))
     return results
 
 
-def test_weights_table_has_the_arcsdm_columns_and_the_hand_values(weighted):
+def test_weights_table_has_the_arcsdm_columns_and_the_hand_values(weighted, wofe_hand_weights):
     table = QgsVectorLayer(weighted[0]["TABLE"], "weights", "ogr")
     names = [f.name() for f in table.fields() if f.name() != "fid"]
     assert names == ["class", "area_sq_km", "area_units", "no_points", "wplus", "s_wplus", "wminus", "s_wminus",
                      "contrast", "s_contrast", "stud_cnt", "gen_class", "weight", "w_std", "note"]
     rows = sorted(table.getFeatures(), key=lambda f: -f["class"])
-    wplus, s_wplus, wminus, s_wminus = hand_weights(20, 4)
+    wplus, s_wplus, wminus, s_wminus = wofe_hand_weights(20, 4, 100, 6)
     first = rows[0]
     assert (first["class"], first["area_sq_km"], first["area_units"], first["no_points"]) == (1, 20, 20, 4)
     assert (first["wplus"], first["s_wplus"], first["wminus"], first["s_wminus"]) == pytest.approx(
@@ -96,20 +75,20 @@ def test_weights_table_has_the_arcsdm_columns_and_the_hand_values(weighted):
     assert "whole study area" in rows[1]["note"]
 
 
-def test_generalised_raster_carries_its_weights(weighted):
+def test_generalised_raster_carries_its_weights(weighted, read_grid, wofe_hand_weights):
     path = weighted[0]["GENERALIZED"]
-    general = read_grid(path)
+    general, _, _ = read_grid(path)
     assert np.all(general[:2] == wofe.INSIDE) and np.all(general[2:] == wofe.OUTSIDE)
     weights, unit = wofe.weights_from_json(gdal.Open(path).GetMetadataItem(wofe.METADATA_KEY))
-    assert unit == 1.0 and weights[wofe.INSIDE][0] == pytest.approx(hand_weights(20, 4)[0])
+    assert unit == 1.0 and weights[wofe.INSIDE][0] == pytest.approx(wofe_hand_weights(20, 4, 100, 6)[0])
 
 
-def test_posterior_chains_from_the_generalised_rasters(weighted, tmp_path):
+def test_posterior_chains_from_the_generalised_rasters(weighted, tmp_path, read_grid, wofe_hand_weights, deposits):
     result = processing.run("lodestone:wofeposterior", {
-        "GENERALIZED": [r["GENERALIZED"] for r in weighted], "DEPOSITS": point_layer(deposit_xy()),
+        "GENERALIZED": [r["GENERALIZED"] for r in weighted], "DEPOSITS": deposits,
         "POSTERIOR": str(tmp_path / "p.tif"), "STD": str(tmp_path / "s.tif"), "CONFIDENCE": str(tmp_path / "c.tif")})
-    probability, std, confidence = (read_grid(result[k]) for k in ("POSTERIOR", "STD", "CONFIDENCE"))
-    a, b = hand_weights(20, 4), hand_weights(40, 3)
+    probability, std, confidence = (read_grid(result[k])[0] for k in ("POSTERIOR", "STD", "CONFIDENCE"))
+    a, b = wofe_hand_weights(20, 4, 100, 6), wofe_hand_weights(40, 3, 100, 6)
     # cell (0, 0): on A and on B; cell (9, 9): off both
     for (row, col), (wa, sa, wb, sb) in {(0, 0): (a[0], a[1], b[0], b[1]), (9, 9): (a[2], a[3], b[2], b[3])}.items():
         p = 1 / (1 + math.exp(-(math.log(6 / 94) + wa + wb)))
@@ -121,75 +100,77 @@ def test_posterior_chains_from_the_generalised_rasters(weighted, tmp_path):
     assert 0 <= result["CI_TEST_PROBABILITY"] <= 1
 
 
-def test_posterior_reads_edited_tables_and_deposits_in_another_crs(weighted, tmp_path):
+def test_posterior_reads_edited_tables_and_deposits_in_another_crs(weighted, tmp_path, point_layer, read_grid,
+                                                                   wofe_hand_weights, deposit_xy):
     to_lonlat = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32618"),
                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-    lonlat = [to_lonlat.transform(QgsPointXY(x, y)) for x, y in deposit_xy()]
+    lonlat = [to_lonlat.transform(QgsPointXY(x, y)) for x, y in deposit_xy]
     result = processing.run("lodestone:wofeposterior", {
         "GENERALIZED": [r["GENERALIZED"] for r in weighted], "TABLES": [r["TABLE"] for r in weighted],
-        "DEPOSITS": point_layer([(p.x(), p.y()) for p in lonlat], epsg=4326), "UNIT_AREA": 1.0,
+        "DEPOSITS": point_layer([(p.x(), p.y()) for p in lonlat], "EPSG:4326"), "UNIT_AREA": 1.0,
         "POSTERIOR": str(tmp_path / "p.tif")})
-    a, b = hand_weights(20, 4), hand_weights(40, 3)
+    a, b = wofe_hand_weights(20, 4, 100, 6), wofe_hand_weights(40, 3, 100, 6)
     p = 1 / (1 + math.exp(-(math.log(6 / 94) + a[0] + b[2])))
-    assert read_grid(result["POSTERIOR"])[0, 9] == pytest.approx(p, rel=1e-6)  # on A, off B
+    assert read_grid(result["POSTERIOR"])[0][0, 9] == pytest.approx(p, rel=1e-6)  # on A, off B
 
 
-def test_weights_of_evidence_bad_inputs_are_clear_errors(evidence, tmp_path):
+def test_weights_of_evidence_bad_inputs_are_clear_errors(evidence, tmp_path, point_layer, write_grid, read_grid,
+                                                          deposit_xy, deposits):
     path_a, _, _ = evidence
-    far = point_layer([(x + 1e6, y) for x, y in deposit_xy()])
+    far = point_layer([(x + 1e6, y) for x, y in deposit_xy])
     with pytest.raises(QgsProcessingException, match="None of the deposit points"):
         processing.run("lodestone:weightsofevidence", {"EVIDENCE": path_a, "DEPOSITS": far, "TYPE": 1,
                                                        "TABLE": "TEMPORARY_OUTPUT",
                                                        "GENERALIZED": "TEMPORARY_OUTPUT"})
-    empty = write_grid(tmp_path / "nodata.tif", np.full(GRID.shape, np.nan))
+    empty = write_grid(tmp_path / "nodata.tif", np.full(GRID.shape, np.nan), GRID)
     with pytest.raises(QgsProcessingException, match="all nodata"):
-        processing.run("lodestone:weightsofevidence", {"EVIDENCE": empty, "DEPOSITS": point_layer(deposit_xy()),
+        processing.run("lodestone:weightsofevidence", {"EVIDENCE": empty, "DEPOSITS": deposits,
                                                        "TABLE": "TEMPORARY_OUTPUT",
                                                        "GENERALIZED": "TEMPORARY_OUTPUT"})
-    lonlat = write_grid(tmp_path / "lonlat.tif", read_grid(path_a),
+    lonlat = write_grid(tmp_path / "lonlat.tif", read_grid(path_a)[0],
                         GridSpec(-76.0, 49.0, 0.01, 0.01, 10, 10), epsg=4326)
     with pytest.raises(QgsProcessingException, match="geographic CRS"):
-        processing.run("lodestone:weightsofevidence", {"EVIDENCE": lonlat, "DEPOSITS": point_layer(deposit_xy()),
+        processing.run("lodestone:weightsofevidence", {"EVIDENCE": lonlat, "DEPOSITS": deposits,
                                                        "TABLE": "TEMPORARY_OUTPUT",
                                                        "GENERALIZED": "TEMPORARY_OUTPUT"})
     with pytest.raises(QgsProcessingException, match="opposite cumulative type"):
-        processing.run("lodestone:weightsofevidence", {"EVIDENCE": path_a, "DEPOSITS": point_layer(deposit_xy()),
+        processing.run("lodestone:weightsofevidence", {"EVIDENCE": path_a, "DEPOSITS": deposits,
                                                        "TYPE": 0, "TABLE": "TEMPORARY_OUTPUT",
                                                        "GENERALIZED": "TEMPORARY_OUTPUT"})
 
 
-def test_continuous_evidence_is_split_into_equal_area_classes(lodestone_provider, tmp_path):
+def test_continuous_evidence_is_split_into_equal_area_classes(lodestone_provider, tmp_path, write_grid, deposits):
     distance = np.add.outer(np.arange(10.0) * 1000, np.arange(10.0) * 7)  # 100 distinct values, rising south
-    path = write_grid(tmp_path / "distance.tif", distance)
+    path = write_grid(tmp_path / "distance.tif", distance, GRID)
     result = processing.run("lodestone:weightsofevidence", {
-        "EVIDENCE": path, "DEPOSITS": point_layer(deposit_xy()), "TYPE": 0, "N_CLASSES": 5, "CONFIDENCE": 1.0,
+        "EVIDENCE": path, "DEPOSITS": deposits, "TYPE": 0, "N_CLASSES": 5, "CONFIDENCE": 1.0,
         "TABLE": "TEMPORARY_OUTPUT", "GENERALIZED": "TEMPORARY_OUTPUT"})
     rows = list(result["TABLE"].getFeatures())
     assert len(rows) == 5 and [r["area_units"] for r in rows] == [20, 40, 60, 80, 100]
     assert [r["no_points"] for r in rows] == [4, 4, 5, 5, 6]  # deposits in rows 0, 0, 1, 1, 5 and 8
 
 
-def test_posterior_refuses_rasters_without_weights_and_other_grids(weighted, evidence, tmp_path):
+def test_posterior_refuses_rasters_without_weights_and_other_grids(weighted, evidence, tmp_path, write_grid, deposits):
     path_a, _, _ = evidence
     with pytest.raises(QgsProcessingException, match="carries no weights"):
-        processing.run("lodestone:wofeposterior", {"GENERALIZED": [path_a], "DEPOSITS": point_layer(deposit_xy()),
+        processing.run("lodestone:wofeposterior", {"GENERALIZED": [path_a], "DEPOSITS": deposits,
                                                    "POSTERIOR": "TEMPORARY_OUTPUT"})
     coarse = write_grid(tmp_path / "coarse.tif", np.ones((5, 5)), GridSpec(GRID.west, GRID.north, 2 * KM, 2 * KM, 5, 5))
     with pytest.raises(QgsProcessingException, match="not on the grid"):
         processing.run("lodestone:wofeposterior", {"GENERALIZED": [weighted[0]["GENERALIZED"], coarse],
-                                                   "DEPOSITS": point_layer(deposit_xy()),
+                                                   "DEPOSITS": deposits,
                                                    "POSTERIOR": "TEMPORARY_OUTPUT"})
 
 
-def test_fuzzy_overlay_by_hand(evidence, tmp_path):
+def test_fuzzy_overlay_by_hand(evidence, tmp_path, write_grid, read_grid):
     distance = np.tile(np.arange(10.0), (10, 1)) * 100  # 0-900 m, increasing east
     grade = np.tile(np.arange(10.0)[:, None], (1, 10))  # 0-9 g/t, increasing south
     grade[0, 0] = np.nan
-    paths = [write_grid(tmp_path / "distance.tif", distance), write_grid(tmp_path / "grade.tif", grade)]
+    paths = [write_grid(tmp_path / "distance.tif", distance, GRID), write_grid(tmp_path / "grade.tif", grade, GRID)]
     result = processing.run("lodestone:fuzzyoverlay", {"LAYERS": paths, "MEMBERSHIP": "linear,900,0; large,4,5",
                                                        "OPERATOR": 4, "GAMMA": 0.8,
                                                        "OUTPUT": str(tmp_path / "fuzzy.tif")})
-    out = read_grid(result["OUTPUT"])
+    out, _, _ = read_grid(result["OUTPUT"])
     m1 = 1 - 300 / 900  # cell (6, 3): 300 m, decreasing line from 0 m (1) to 900 m (0)
     m2 = 1 / (1 + (6 / 4) ** -5)  # 6 g/t, midpoint 4
     expected = (1 - (1 - m1) * (1 - m2)) ** 0.8 * (m1 * m2) ** 0.2
@@ -197,10 +178,10 @@ def test_fuzzy_overlay_by_hand(evidence, tmp_path):
     assert np.isnan(out[0, 0])  # nodata in one layer
     anded = processing.run("lodestone:fuzzyoverlay", {"LAYERS": paths, "MEMBERSHIP": "linear,900,0; large,4,5",
                                                       "OPERATOR": 0, "OUTPUT": "TEMPORARY_OUTPUT"})
-    assert read_grid(anded["OUTPUT"])[6, 3] == pytest.approx(min(m1, m2), rel=1e-6)
+    assert read_grid(anded["OUTPUT"])[0][6, 3] == pytest.approx(min(m1, m2), rel=1e-6)
 
 
-def test_fuzzy_overlay_bad_inputs_are_clear_errors(evidence, tmp_path):
+def test_fuzzy_overlay_bad_inputs_are_clear_errors(evidence, tmp_path, write_grid):
     path_a, path_b, _ = evidence
     with pytest.raises(QgsProcessingException, match="3 memberships for 2 layers"):
         processing.run("lodestone:fuzzyoverlay", {"LAYERS": [path_a, path_b], "MEMBERSHIP": "large;small;linear",

@@ -27,7 +27,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 import processing
-from lodestone.processing.base import LodestoneAlgorithm
 from lodestone.science.demo import property as demo
 from lodestone.science.features import FeatureTable, linestring_wkt, point_wkt, polygon_wkt
 from lodestone.science.logistics import access, drillplan
@@ -73,10 +72,16 @@ def points_table(points, name="points", **columns):
     return table
 
 
-def value_at(path, point):
-    values, grid, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(path, "r"))
-    row, col = grid.index_of(*(np.asarray(point) + ORIGIN))
-    return values[row, col]
+@pytest.fixture(scope="module")
+def value_at(read_grid):
+    """value_at(path, point): the value of a raster at a local point (metres from ORIGIN)."""
+
+    def at(path, point):
+        values, grid, _ = read_grid(path)
+        row, col = grid.index_of(*(np.asarray(point) + ORIGIN))
+        return values[row, col]
+
+    return at
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +111,7 @@ def run_accesscost(files, tmp_path, **parameters):
         "SERVICE_AREAS": str(tmp_path / "areas.gpkg"), **parameters})
 
 
-def test_accesscost_matches_the_hand_computation(network_files, tmp_path):
+def test_accesscost_matches_the_hand_computation(network_files, tmp_path, value_at):
     result = run_accesscost(network_files, tmp_path)
     assert result["BASE_SNAP_DISTANCE"] == pytest.approx(50.0)  # the camp is 50 m off the road end
     assert value_at(result["TRAVEL_TIME"], T1) == pytest.approx(0.0125 + 0.125, rel=0.01)
@@ -125,20 +130,20 @@ def test_accesscost_matches_the_hand_computation(network_files, tmp_path):
     assert north == pytest.approx(500.0 + CELL / 2, rel=0.01)  # 0.0125 h x 40 km/h past the corner
 
 
-def test_class_field_speeds_give_the_same_times(network_files, tmp_path):
+def test_class_field_speeds_give_the_same_times(network_files, tmp_path, value_at):
     result = run_accesscost(network_files, tmp_path, SPEED_FIELD=None, CLASS_FIELD="class",
                             DISTANCE_TO_ROAD=None, SERVICE_AREAS=None)
     assert value_at(result["TRAVEL_TIME"], T2) == pytest.approx(0.0575 + 0.225, rel=0.01)
 
 
-def test_roads_in_another_crs_are_reprojected(network_files, tmp_path):
+def test_roads_in_another_crs_are_reprojected(network_files, tmp_path, value_at):
     result = run_accesscost(network_files, tmp_path, ROADS=network_files["roads_4326"])
     assert QgsRasterLayer(result["TRAVEL_TIME"], "t").crs().authid() == "EPSG:32618"
     assert value_at(result["TRAVEL_TIME"], T1) == pytest.approx(0.1375, rel=0.01)
     assert value_at(result["TRAVEL_TIME"], T2) == pytest.approx(0.2825, rel=0.01)
 
 
-def test_without_a_base_times_are_from_the_nearest_road(network_files, tmp_path):
+def test_without_a_base_times_are_from_the_nearest_road(network_files, tmp_path, value_at):
     result = run_accesscost(network_files, tmp_path, BASE=None)
     assert result["BASE_SNAP_DISTANCE"] is None
     assert value_at(result["TRAVEL_TIME"], T1) == pytest.approx(0.125, rel=0.01)
@@ -182,8 +187,8 @@ def test_road_times_agree_with_qgis_shortestpath(network_files):
     np.testing.assert_allclose(science_hours(lines, [80, 40], ORIGIN, ends), expected, rtol=1e-9)
 
 
-def test_demo_road_times_agree_with_qgis_shortestpath(demo_files):
-    prop, files = demo_files
+def test_demo_road_times_agree_with_qgis_shortestpath(demo_plan):
+    prop, files = demo_plan
     roads = prop.layers["roads"]
     lines = [np.array([[float(v) for v in p.split()] for p in w[w.index("(") + 1:-1].split(",")])
              for w in roads.geometries]
@@ -263,29 +268,30 @@ def test_targetaccess_needs_targets(network_files, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def demo_files(lodestone_provider, tmp_path_factory):
+def demo_plan(lodestone_provider, demo_files, demo_property, tmp_path_factory):
+    """The science demo property and the drill plan's inputs: the demo's roads and water (the session's files), its
+    two gold zones as ranked targets, the corridor axis, the camp and the travel time from it."""
     folder = tmp_path_factory.mktemp("demo_logistics")
-    prop = demo.generate()
     targets = FeatureTable("targets", "Polygon", 32618, {"name": str, "rank": int})
     for rank, name in ((2, "New West Zone"), (1, "Central Zone")):  # ranks not in feature order
         targets.add({"name": name, "rank": rank}, polygon_wkt(demo.gold_zone_outline(name) + ORIGIN))
     axis = FeatureTable("axis", "LineString", 32618, {"name": str})
     axis.add({"name": "corridor"}, linestring_wkt(demo.corridor_point([0.0, 1.0]) + ORIGIN))
-    files = {name: write_layer(folder / f"{name}.gpkg", prop.layers[name]) for name in ("roads", "water")}
-    files.update(targets=write_layer(folder / "targets.gpkg", targets), axis=write_layer(folder / "axis.gpkg", axis),
-                 camp=write_layer(folder / "camp.gpkg", points_table([demo.BASE_STATION], name_=["camp"])),
-                 folder=folder)
+    files = {"roads": demo_files["ROADS"], "water": demo_files["WATER"],
+             "targets": write_layer(folder / "targets.gpkg", targets), "axis": write_layer(folder / "axis.gpkg", axis),
+             "camp": write_layer(folder / "camp.gpkg", points_table([demo.BASE_STATION], name_=["camp"])),
+             "folder": folder}
     west, south = ORIGIN - 500
     east, north = ORIGIN + np.array(demo.PROPERTY_SIZE) + 500
     files["time"] = processing.run("lodestone:accesscost", {
         "ROADS": files["roads"], "SPEED_FIELD": "speed_kmh", "BARRIERS": files["water"], "BASE": files["camp"],
         "CELL_SIZE": 25.0, "EXTENT": f"{west},{east},{south},{north} [EPSG:32618]",
         "TRAVEL_TIME": str(folder / "time.tif"), "SERVICE_AREAS": str(folder / "areas.gpkg")})["TRAVEL_TIME"]
-    return prop, files
+    return demo_property, files
 
 
-def test_targetaccess_reaches_the_demo_zones(demo_files, tmp_path):
-    prop, files = demo_files
+def test_targetaccess_reaches_the_demo_zones(demo_plan, tmp_path):
+    prop, files = demo_plan
     result = processing.run("lodestone:targetaccess", {
         "TARGETS": files["targets"], "ID_FIELD": "name", "ROADS": files["roads"], "CLASS_FIELD": "class",
         "BARRIERS": files["water"], "BASE": files["camp"], "CELL_SIZE": 25.0,
@@ -319,8 +325,8 @@ def point_at_depth(trace, depth):
     return xyz[k, :2] + t * (xyz[k + 1, :2] - xyz[k, :2])
 
 
-def test_demo_drill_plan(demo_files, tmp_path):
-    prop, files = demo_files
+def test_demo_drill_plan(demo_plan, tmp_path, value_at):
+    prop, files = demo_plan
     result = run_plan(files, tmp_path)
     collars = {f["hole_id"]: f for f in QgsVectorLayer(result["COLLARS"], "c", "ogr").getFeatures()}
     traces = QgsVectorLayer(result["TRACES"], "t", "ogr")
@@ -348,8 +354,8 @@ def test_demo_drill_plan(demo_files, tmp_path):
     assert summary["rank 1"]["holes"] + summary["rank 2"]["holes"] == len(collars)
 
 
-def test_strike_from_a_line_layer(demo_files, tmp_path):
-    _, files = demo_files
+def test_strike_from_a_line_layer(demo_plan, tmp_path):
+    _, files = demo_plan
     result = run_plan(files, tmp_path, STRIKE=None, STRIKE_LAYER=files["axis"])
     strike = demo.corridor_azimuth()
     for collar in QgsVectorLayer(result["COLLARS"], "c", "ogr").getFeatures():
@@ -360,22 +366,22 @@ def test_strike_from_a_line_layer(demo_files, tmp_path):
     ({"TOTAL_METRES": 1000.0}, f"at least {4 * drillplan.hole_length(200, -55):.0f} m are needed"),
     ({"STRIKE": None}, "Give the strike"),
 ])
-def test_drill_plan_bad_input_is_explained(demo_files, tmp_path, parameters, message):
-    _, files = demo_files
+def test_drill_plan_bad_input_is_explained(demo_plan, tmp_path, parameters, message):
+    _, files = demo_plan
     with pytest.raises(QgsProcessingException, match=message):
         run_plan(files, tmp_path, **parameters)
 
 
-def test_drill_plan_needs_targets(demo_files, tmp_path):
-    _, files = demo_files
+def test_drill_plan_needs_targets(demo_plan, tmp_path):
+    _, files = demo_plan
     empty = write_layer(tmp_path / "none.gpkg", FeatureTable("none", "Polygon", 32618, {"rank": int}))
     with pytest.raises(QgsProcessingException, match="No targets"):
         run_plan(files, tmp_path, TARGETS=empty)
 
 
-def test_a_multi_part_target_is_one_target_drilled_on_its_largest_part(demo_files, tmp_path):
+def test_a_multi_part_target_is_one_target_drilled_on_its_largest_part(demo_plan, tmp_path):
     """extracttargets writes MultiPolygons (cells touching at a corner): the parts keep their feature's rank."""
-    _, files = demo_files
+    _, files = demo_plan
     central = demo.gold_zone_outline("Central Zone") + ORIGIN
     fragment = np.array([(0, 0), (60, 0), (60, 60), (0, 60)]) + central.min(axis=0) - 400.0
     rings = [", ".join(f"{x} {y}" for x, y in np.vstack([ring, ring[:1]])) for ring in (central, fragment)]

@@ -1,16 +1,11 @@
 """Magnetics algorithms through Processing, on the demo property (known truth) and on crafted bad input."""
+from pathlib import Path
+
 import numpy as np
 import pytest
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsRasterLayer,
-    QgsVectorLayer,
-)
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 import processing
-from lodestone.processing.base import LodestoneAlgorithm
 from lodestone.science import projection
 from lodestone.science.demo import property as demo
 from lodestone.science.grid import GridSpec
@@ -18,25 +13,9 @@ from lodestone.science.magnetics import igrf, transforms
 
 
 @pytest.fixture(scope="module")
-def demo_files(lodestone_provider, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("magdemo")
-    processing.run("lodestone:demoproperty", {
-        "SEED": 2019, "SURVEY": str(folder / "survey.gpkg"), "BASE_STATION": str(folder / "base.csv"),
-        **{name: "TEMPORARY_OUTPUT" for name in ("CLAIMS", "ROADS", "WATER", "GEOLOGY", "SOIL_SAMPLES", "SHOWINGS",
-                                                 "COLLARS", "SURVEYS", "ASSAYS", "TRUTH_LINES", "TRUTH_ZONES",
-                                                 "IP_CHARGEABILITY")}})
-    return folder
-
-
-@pytest.fixture(scope="module")
-def corrected(demo_files):
-    result = processing.run("lodestone:correctsurvey", {
-        "INPUT": str(demo_files / "survey.gpkg"), "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
-        "BASE_STATION": str(demo_files / "base.csv"), "BASE_TIME_FIELD": "time",
-        "BASE_VALUE_FIELD": "total_field_nt", "REMOVE_IGRF": True,
-        "ALTITUDE": demo.GROUND_ELEVATION + demo.SENSOR_HEIGHT, "LINE_FIELD": "line",
-        "OUTPUT": str(demo_files / "corrected.gpkg")})
-    return QgsVectorLayer(result["OUTPUT"], "corrected", "ogr")
+def corrected(lodestone_provider, demo_corrected):
+    """lodestone:correctsurvey on the demo survey, IGRF removed (the session's run, see conftest.py)."""
+    return QgsVectorLayer(demo_corrected, "corrected", "ogr")
 
 
 def test_igrf_algorithm_transforms_the_point_and_matches_the_science(lodestone_provider):
@@ -72,39 +51,36 @@ def test_correctsurvey_recovers_the_true_anomaly_in_utm(corrected):
     assert (point.x(), point.y()) == pytest.approx((x[0], y[0]))
 
 
-def test_correctsurvey_counts_readings_outside_the_base_record(demo_files, tmp_path):
-    lines = (demo_files / "base.csv").read_text().splitlines()
+def test_correctsurvey_counts_readings_outside_the_base_record(lodestone_provider, demo_files, tmp_path,
+                                                               recording_feedback):
+    lines = Path(demo_files["BASE_STATION"]).read_text().splitlines()
     late_start = tmp_path / "base_late_start.csv"  # the base station was switched on 10 hours late
     late_start.write_text("\n".join([lines[0]] + lines[1 + 1200:]) + "\n")
-    messages = []
-
-    class Feedback(QgsProcessingFeedback):
-        def pushWarning(self, warning):  # noqa: N802
-            messages.append(warning)
-
+    feedback = recording_feedback()
     result = processing.run("lodestone:correctsurvey", {
-        "INPUT": str(demo_files / "survey.gpkg"), "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
+        "INPUT": demo_files["SURVEY"], "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
         "BASE_STATION": str(late_start), "BASE_TIME_FIELD": "time", "BASE_VALUE_FIELD": "total_field_nt",
-        "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=Feedback())
+        "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     empty = sum(1 for f in result["OUTPUT"].getFeatures() if f["anomaly_nt"] is None or str(f["anomaly_nt"]) == "NULL")
     assert 0 < empty < 13634
-    assert any(f"{empty} of 13634 readings fall outside the base-station record" in m for m in messages), messages
+    assert any(f"{empty} of 13634 readings fall outside the base-station record" in m for m in feedback.warnings), \
+        feedback.warnings
 
 
-def test_correctsurvey_refuses_a_geographic_output_crs(demo_files):
+def test_correctsurvey_refuses_a_geographic_output_crs(lodestone_provider, demo_files):
     with pytest.raises(QgsProcessingException, match="geographic CRS"):
         processing.run("lodestone:correctsurvey", {
-            "INPUT": str(demo_files / "survey.gpkg"), "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
+            "INPUT": demo_files["SURVEY"], "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
             "TARGET_CRS": "EPSG:4326", "OUTPUT": "TEMPORARY_OUTPUT"})
 
 
-def test_gridsurvey_reproduces_the_field_at_the_readings_and_honours_blanking(corrected, tmp_path):
+def test_gridsurvey_reproduces_the_field_at_the_readings_and_honours_blanking(corrected, tmp_path, read_grid):
     from scipy.interpolate import RegularGridInterpolator
 
     result = processing.run("lodestone:gridsurvey", {
         "INPUT": corrected, "VALUE_FIELD": "anomaly_nt", "LINE_FIELD": "line", "CELL_SIZE": 25,
         "TENSION": 0.25, "BLANKING_DISTANCE": 150, "OUTPUT": str(tmp_path / "grid.tif")})
-    values, grid, crs = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["OUTPUT"], "grid"))
+    values, grid, crs = read_grid(result["OUTPUT"])
     assert crs.authid() == "EPSG:32618" and grid.cell_x == 25
     x, y, anomaly = (np.array(c, dtype=float) for c in zip(*((f["x"], f["y"], f["anomaly_nt"])
                                                              for f in corrected.getFeatures())))
@@ -126,18 +102,14 @@ def test_gridsurvey_reproduces_the_field_at_the_readings_and_honours_blanking(co
     assert np.isnan(values[distance > 150 + 1e-6]).all() and np.isfinite(values[distance < 150 - 1e-6]).all()
 
 
-def test_gridsurvey_refuses_geographic_readings(demo_files):
+def test_gridsurvey_refuses_geographic_readings(lodestone_provider, demo_files):
     with pytest.raises(QgsProcessingException, match="geographic CRS.*Reproject"):
-        processing.run("lodestone:gridsurvey", {"INPUT": str(demo_files / "survey.gpkg"), "VALUE_FIELD": "tmi_nt",
+        processing.run("lodestone:gridsurvey", {"INPUT": demo_files["SURVEY"], "VALUE_FIELD": "tmi_nt",
                                                 "OUTPUT": "TEMPORARY_OUTPUT"})
 
 
-def write_grid(path, values, grid, epsg=32618):
-    return LodestoneAlgorithm().write_raster(str(path), values, grid, QgsCoordinateReferenceSystem(f"EPSG:{epsg}"))
-
-
 @pytest.fixture(scope="module")
-def tmi_grid(tmp_path_factory):
+def tmi_grid(tmp_path_factory, write_grid):
     grid = GridSpec.from_bounds(*(np.asarray(demo.ORIGIN) + [1300, 1000]), *(np.asarray(demo.ORIGIN) + [4600, 3000]),
                                 25.0)
     east, north = grid.mesh()
@@ -147,21 +119,21 @@ def tmi_grid(tmp_path_factory):
     return path, values, grid
 
 
-def test_reducetopole_writes_what_the_science_computes(lodestone_provider, tmi_grid, tmp_path):
+def test_reducetopole_writes_what_the_science_computes(lodestone_provider, tmi_grid, tmp_path, read_grid):
     path, values, grid = tmi_grid
     inclination, declination, _ = demo.main_field()
     result = processing.run("lodestone:reducetopole", {"INPUT": path, "INCLINATION": inclination,
                                                        "DECLINATION": declination, "OUTPUT": str(tmp_path / "rtp.tif"),
                                                        "EDGE_MASK": str(tmp_path / "edge.tif")})
-    rtp, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["OUTPUT"], "rtp"))
+    rtp, _, _ = read_grid(result["OUTPUT"])
     expected = transforms.reduce_to_pole(values, grid, inclination, declination)
     np.testing.assert_allclose(rtp, expected.astype(np.float32), rtol=1e-5, atol=1e-3)
     assert np.isnan(rtp[10:14, 20:30]).all()
-    mask, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["EDGE_MASK"], "edge"))
+    mask, _, _ = read_grid(result["EDGE_MASK"])
     assert mask[0, 5] == 1 and mask[9, 25] == 1 and mask[40, 60] == 0
 
 
-def test_magnetictransforms_writes_only_the_requested_grids(lodestone_provider, tmi_grid, tmp_path):
+def test_magnetictransforms_writes_only_the_requested_grids(lodestone_provider, tmi_grid, tmp_path, read_grid):
     path, values, grid = tmi_grid
     inclination, declination, _ = demo.main_field()
     result = processing.run("lodestone:magnetictransforms", {
@@ -169,21 +141,21 @@ def test_magnetictransforms_writes_only_the_requested_grids(lodestone_provider, 
         "RTP": str(tmp_path / "rtp.tif"), "TILT": str(tmp_path / "tilt.tif"), "ANALYTIC_SIGNAL": None,
         "UPWARD": None, "VERTICAL_DERIVATIVE": None, "THDR": None})
     assert set(k for k, v in result.items() if v) == {"RTP", "TILT"}
-    tilt, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(result["TILT"], "tilt"))
+    tilt, _, _ = read_grid(result["TILT"])
     assert np.nanmax(tilt) <= 90 and np.nanmin(tilt) >= -90
     body = demo.corridor_point(demo.STRONG_BODIES[1]) + np.asarray(demo.ORIGIN)
     row, col = grid.index_of(*body)
     assert tilt[row, col] > 20  # tilt positive over the strongly magnetic body
 
 
-def test_geographic_raster_is_refused_with_the_fix(lodestone_provider, tmp_path):
+def test_geographic_raster_is_refused_with_the_fix(lodestone_provider, tmp_path, write_grid):
     grid = GridSpec(140.5, -21.75, 0.001, 0.001, 50, 50)
     path = write_grid(tmp_path / "lonlat.tif", np.random.default_rng(0).normal(size=(50, 50)), grid, 4326)
     with pytest.raises(QgsProcessingException, match="geographic CRS.*Warp"):
         processing.run("lodestone:tiltderivative", {"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT"})
 
 
-def test_all_nodata_grid_and_bad_inclination_are_clear_errors(lodestone_provider, tmp_path):
+def test_all_nodata_grid_and_bad_inclination_are_clear_errors(lodestone_provider, tmp_path, write_grid):
     grid = GridSpec(400000, 5500000, 25, 25, 40, 40)
     path = write_grid(tmp_path / "empty.tif", np.full((40, 40), np.nan), grid)
     with pytest.raises(QgsProcessingException, match="(?i)nodata|no valid|all"):

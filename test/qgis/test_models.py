@@ -3,7 +3,6 @@ import numpy as np
 import pytest
 from qgis.core import (
     QgsApplication,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingModelAlgorithm,
@@ -12,26 +11,17 @@ from qgis.core import (
 )
 
 import processing
-from lodestone.processing.algorithms.demo_property import LAYER_OUTPUTS
 from lodestone.processing.provider import MODELS_DIR
 from lodestone.science.demo import property as demo
 from lodestone.science.features import polygon_wkt
 
 
 @pytest.fixture(scope="module")
-def demo_inputs(lodestone_provider, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo")
-    outputs = processing.run("lodestone:demoproperty", {
-        **{name: str(folder / f"{name.lower()}.gpkg") for name in LAYER_OUTPUTS},
-        "BASE_STATION": str(folder / "base.csv"), "COLLARS": str(folder / "collars.csv"),
-        "SURVEYS": str(folder / "surveys.csv"), "ASSAYS": str(folder / "assays.csv"),
-        "IP_CHARGEABILITY": str(folder / "ip.tif")})
-    corrected = processing.run("lodestone:correctsurvey", {
-        "INPUT": outputs["SURVEY"], "TIME_FIELD": "time", "VALUE_FIELD": "tmi_nt",
-        "BASE_STATION": outputs["BASE_STATION"], "BASE_TIME_FIELD": "time", "BASE_VALUE_FIELD": "total_field_nt",
-        "ALTITUDE": demo.GROUND_ELEVATION + demo.SENSOR_HEIGHT, "LINE_FIELD": "line",
-        "OUTPUT": str(folder / "corrected.gpkg")})["OUTPUT"]
-    return {**outputs, "CORRECTED": corrected, "folder": folder}
+def demo_inputs(lodestone_provider, demo_files, demo_corrected, point_layer, tmp_path_factory):
+    """The session's demo files and corrected survey, the camp (a point layer) and a folder of this module's own for
+    the models' outputs."""
+    camp = point_layer([np.add(demo.ORIGIN, demo.BASE_STATION)], name="camp")
+    return {**demo_files, "CORRECTED": demo_corrected, "CAMP": camp, "folder": tmp_path_factory.mktemp("models")}
 
 
 def run_survey_to_lineaments(inputs):
@@ -84,16 +74,12 @@ def run_evidence_to_targets(inputs):
 
 def run_survey_to_drill_plan(inputs):
     folder = inputs["folder"]
-    camp = QgsVectorLayer("Point?crs=EPSG:32618", "camp", "memory")
-    feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*(np.add(demo.ORIGIN, demo.BASE_STATION)))))
-    camp.dataProvider().addFeature(feature)
     results = processing.run("lodestone:surveytodrillplan", {
         "SURVEY": inputs["CORRECTED"], "VALUE_FIELD": "anomaly_nt", "DATE": "2019-10-20",
         "ALTITUDE": demo.GROUND_ELEVATION + demo.SENSOR_HEIGHT,
         "EVIDENCE_LAYERS": [inputs["IP_CHARGEABILITY"], inputs["GEOLOGY"]], "CLAIMS": inputs["CLAIMS"],
         "POSITIVES": inputs["SHOWINGS"], "ROADS": inputs["ROADS"], "SPEED_FIELD": "speed_kmh",
-        "BARRIERS": inputs["WATER"], "BASE": camp, "STRIKE": demo.corridor_azimuth(), "TARGET_DEPTH": 200.0,
+        "BARRIERS": inputs["WATER"], "BASE": inputs["CAMP"], "STRIKE": demo.corridor_azimuth(), "TARGET_DEPTH": 200.0,
         "TOTAL_METRES": 1500.0, "rtp:RTP": str(folder / "plan_rtp.tif"),
         "lineaments:LINEAMENTS": str(folder / "plan_lines.gpkg"), "model:PROSPECTIVITY": str(folder / "plan_heat.tif"),
         "model:REPORT": str(folder / "plan_report.html"), "targets:TARGETS": str(folder / "plan_targets.gpkg"),

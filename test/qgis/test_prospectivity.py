@@ -9,21 +9,11 @@ import re
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsField,
-    QgsGeometry,
-    QgsPointXY,
-    QgsProcessingException,
-    QgsRasterLayer,
-    QgsVectorLayer,
-)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsVectorLayer
 from scipy.ndimage import gaussian_filter
 
 import processing
-from lodestone.processing.base import NODATA, LodestoneAlgorithm
+from lodestone.processing.base import NODATA
 from lodestone.science.grid import GridSpec
 from lodestone.science.prospectivity import model as prospectivity
 from lodestone.science.prospectivity import validation
@@ -48,32 +38,8 @@ def write_stack(path, values, names, grid=GRID):
     return str(path)
 
 
-def point_layer(xy, grades=None, name="points"):
-    layer = QgsVectorLayer("Point?crs=EPSG:32618", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("grade", QVariant.Double)])
-    layer.updateFields()
-    features = []
-    for index, (x, y) in enumerate(xy):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-        feature.setAttributes([float(grades[index]) if grades is not None else 1.0])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
-def read_band(path):
-    values, grid, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(str(path), "r"))
-    return values, grid
-
-
-def cell_centres(cells):
-    rows, cols = np.divmod(np.asarray(cells), GRID.cols)
-    return np.column_stack([GRID.west + (cols + 0.5) * CELL, GRID.north - (rows + 0.5) * CELL])
-
-
 @pytest.fixture(scope="module")
-def evidence(lodestone_provider, tmp_path_factory):
+def evidence(lodestone_provider, tmp_path_factory, cell_centres):
     rng = np.random.default_rng(4)
     fields = [gaussian_filter(rng.normal(size=(SIZE, SIZE)), 4) for _ in range(2)]
     values = np.stack([fields[0] / fields[0].std(), fields[1] / fields[1].std(), rng.normal(size=(SIZE, SIZE))])
@@ -82,14 +48,14 @@ def evidence(lodestone_provider, tmp_path_factory):
     cells = rng.choice(SIZE * SIZE, 30, replace=False, p=chance / chance.sum())
     folder = tmp_path_factory.mktemp("evidence")
     stored = values.astype(np.float32).astype(float)  # what the GeoTIFF holds
-    return {"path": write_stack(folder / "stack.tif", values, NAMES), "values": stored, "xy": cell_centres(cells),
+    return {"path": write_stack(folder / "stack.tif", values, NAMES), "values": stored, "xy": cell_centres(GRID, cells),
             "folder": folder}
 
 
 @pytest.fixture(scope="module")
-def trained(evidence, tmp_path_factory):
+def trained(evidence, tmp_path_factory, point_layer):
     out = tmp_path_factory.mktemp("model")
-    positives = point_layer(evidence["xy"], grades=np.linspace(1, 3, len(evidence["xy"])), name="gold")
+    positives = point_layer(evidence["xy"], name="gold", grade=np.linspace(1, 3, len(evidence["xy"])))
     result = processing.run("lodestone:prospectivitymodel", {
         "EVIDENCE": [evidence["path"]], "POSITIVES": positives, "WEIGHT_FIELD": "grade", "N_BAGS": 3,
         "CV_BLOCK_SIZE": 300, "SEED": 5,
@@ -98,10 +64,10 @@ def trained(evidence, tmp_path_factory):
     return result, positives
 
 
-def test_prospectivitymodel_outputs_keep_nodata_and_span_zero_to_one(trained, evidence):
+def test_prospectivitymodel_outputs_keep_nodata_and_span_zero_to_one(trained, evidence, read_grid):
     result, _ = trained
-    heat, grid = read_band(result["PROSPECTIVITY"])
-    spread, _ = read_band(result["UNCERTAINTY"])
+    heat, grid, _ = read_grid(result["PROSPECTIVITY"])
+    spread, _, _ = read_grid(result["UNCERTAINTY"])
     assert grid == GRID
     nodata = ~np.isfinite(evidence["values"]).all(axis=0)
     np.testing.assert_array_equal(np.isnan(heat), nodata)
@@ -110,7 +76,7 @@ def test_prospectivitymodel_outputs_keep_nodata_and_span_zero_to_one(trained, ev
     assert np.nanmin(spread) >= 0.0
 
 
-def test_prospectivitymodel_equals_the_science_on_the_same_data(trained, evidence):
+def test_prospectivitymodel_equals_the_science_on_the_same_data(trained, evidence, read_grid):
     result, _ = trained
     science = prospectivity.train(prospectivity.ArrayStack(evidence["values"], NAMES, GRID), evidence["xy"],
                                   positive_weights=np.linspace(1, 3, len(evidence["xy"])), n_bags=3,
@@ -120,7 +86,7 @@ def test_prospectivitymodel_equals_the_science_on_the_same_data(trained, evidenc
     assert result["CAPTURE_10"] == pytest.approx(science.spatial_summary.capture[0.1], abs=1e-12)
     assert result["SPATIAL_AUC_LOW"] < result["SPATIAL_AUC"] < result["SPATIAL_AUC_HIGH"]
     assert result["SPATIAL_AUC"] > 0.8
-    heat, _ = read_band(result["PROSPECTIVITY"])
+    heat, _, _ = read_grid(result["PROSPECTIVITY"])
     np.testing.assert_allclose(heat, science.prospectivity, atol=1e-6)
 
 
@@ -137,18 +103,18 @@ def test_report_shows_the_spatial_auc_the_leakage_flag_and_the_counts(trained):
     assert re.search(r"<td>positives</td><td>30</td>", page)
 
 
-def test_applymodel_reproduces_the_map_and_reads_several_single_band_layers(trained, evidence, tmp_path):
+def test_applymodel_reproduces_the_map_and_reads_several_single_band_layers(trained, evidence, tmp_path, read_grid):
     result, _ = trained
     applied = processing.run("lodestone:applymodel", {"MODEL": result["MODEL"], "EVIDENCE": [evidence["path"]],
                                                       "OUTPUT": str(tmp_path / "applied.tif"),
                                                       "UNCERTAINTY": str(tmp_path / "applied_sd.tif")})
-    heat, _ = read_band(result["PROSPECTIVITY"])
-    np.testing.assert_allclose(read_band(applied["OUTPUT"])[0], heat, atol=1e-6)
-    np.testing.assert_allclose(read_band(applied["UNCERTAINTY"])[0], read_band(result["UNCERTAINTY"])[0], atol=1e-6)
+    heat, _, _ = read_grid(result["PROSPECTIVITY"])
+    np.testing.assert_allclose(read_grid(applied["OUTPUT"])[0], heat, atol=1e-6)
+    np.testing.assert_allclose(read_grid(applied["UNCERTAINTY"])[0], read_grid(result["UNCERTAINTY"])[0], atol=1e-6)
     singles = [write_stack(tmp_path / f"band{i}.tif", evidence["values"][i:i + 1], NAMES[i:i + 1]) for i in range(3)]
     split = processing.run("lodestone:applymodel", {"MODEL": result["MODEL"], "EVIDENCE": singles,
                                                     "OUTPUT": str(tmp_path / "split.tif")})
-    np.testing.assert_allclose(read_band(split["OUTPUT"])[0], heat, atol=1e-6)
+    np.testing.assert_allclose(read_grid(split["OUTPUT"])[0], heat, atol=1e-6)
 
 
 def test_applymodel_refuses_a_stack_with_other_bands(trained, evidence, tmp_path):
@@ -160,7 +126,7 @@ def test_applymodel_refuses_a_stack_with_other_bands(trained, evidence, tmp_path
                                                 "OUTPUT": str(tmp_path / "no.tif")})
 
 
-def test_evidence_on_different_grids_is_refused(evidence, tmp_path):
+def test_evidence_on_different_grids_is_refused(evidence, tmp_path, point_layer):
     shifted = GridSpec(GRID.west + CELL, GRID.north, CELL, CELL, SIZE, SIZE)
     first = write_stack(tmp_path / "a.tif", evidence["values"][:1], ["signal"])
     second = write_stack(tmp_path / "b.tif", evidence["values"][1:2], ["smooth noise"], shifted)
@@ -172,7 +138,7 @@ def test_evidence_on_different_grids_is_refused(evidence, tmp_path):
             "REPORT": str(tmp_path / "r.html")})
 
 
-def test_positives_outside_the_stack_give_a_clear_message(evidence, tmp_path):
+def test_positives_outside_the_stack_give_a_clear_message(evidence, tmp_path, point_layer):
     with pytest.raises(QgsProcessingException, match="None of the 30 positive points lies on a stack cell"):
         processing.run("lodestone:prospectivitymodel", {
             "EVIDENCE": [evidence["path"]], "POSITIVES": point_layer(evidence["xy"] + 1e5), "N_BAGS": 2,
@@ -180,14 +146,14 @@ def test_positives_outside_the_stack_give_a_clear_message(evidence, tmp_path):
             "REPORT": str(tmp_path / "r.html")})
 
 
-def test_validateprospectivity_equals_the_science_validation(trained, evidence, tmp_path):
+def test_validateprospectivity_equals_the_science_validation(trained, evidence, tmp_path, point_layer, read_grid):
     result, positives = trained
     rng = np.random.default_rng(9)
     held_out = evidence["xy"][:10] + rng.uniform(-40, 40, (10, 2))
     validated = processing.run("lodestone:validateprospectivity", {
         "SCORE": result["PROSPECTIVITY"], "POINTS": point_layer(held_out), "TRAINING_POINTS": positives,
         "REPORT": str(tmp_path / "validation.html"), "OUTPUT": str(tmp_path / "curve.gpkg")})
-    heat, grid = read_band(result["PROSPECTIVITY"])
+    heat, grid, _ = read_grid(result["PROSPECTIVITY"])
     expected = validation.validate_score(heat, grid, held_out[:, 0], held_out[:, 1], evidence["xy"][:, 0],
                                          evidence["xy"][:, 1])
     summary = expected.prediction_summary

@@ -1,19 +1,11 @@
 """Extract targets through Processing: synthetic bumps with nodata, holes and uncertainty; bad input."""
+from functools import partial
+
 import numpy as np
 import pytest
-from qgis.core import (
-    NULL,
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsGeometry,
-    QgsPointXY,
-    QgsProcessingException,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
+from qgis.core import NULL, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 import processing
-from lodestone.processing.base import LodestoneAlgorithm
 from lodestone.science.grid import GridSpec
 
 CELL = 20.0
@@ -22,45 +14,27 @@ FIELDS = ["rank", "name", "area_ha", "mean_score", "max_score", "mean_uncertaint
           "tested_depth_m"]
 
 
-def write_grid(path, values, grid=GRID, epsg=32618):
-    return LodestoneAlgorithm().write_raster(str(path), values, grid, QgsCoordinateReferenceSystem(f"EPSG:{epsg}"))
-
-
-def bump(row, col, amplitude, sigma):
-    rows, cols = np.mgrid[0:GRID.rows, 0:GRID.cols]
-    return amplitude * np.exp(-((rows - row) ** 2 + (cols - col) ** 2) / (2 * sigma ** 2))
-
-
 @pytest.fixture(scope="module")
-def maps(lodestone_provider, tmp_path_factory):
+def maps(lodestone_provider, tmp_path_factory, write_grid, gaussian_bump):
     """A strong bump (row 30, col 30), a weaker one (row 85, col 85), a spike below 2 ha (row 30, col 95); the
     southern band is nodata. Uncertainty 0.2 everywhere but 0.4 on the northern half."""
     folder = tmp_path_factory.mktemp("targets")
+    bump = partial(gaussian_bump, GRID.shape)
     score = bump(30, 30, 1.0, 8) + bump(85, 85, 0.7, 5) + bump(30, 95, 0.9, 0.7)
     score += 1e-9 * np.arange(score.size).reshape(score.shape)
     score[100:] = np.nan
     uncertainty = np.full(GRID.shape, 0.2)
     uncertainty[:60] = 0.4
-    return write_grid(folder / "score.tif", score), write_grid(folder / "uncertainty.tif", uncertainty), score
+    return (write_grid(folder / "score.tif", score, GRID), write_grid(folder / "uncertainty.tif", uncertainty, GRID),
+            score)
 
 
-def holes_layer(xy):
-    layer = QgsVectorLayer("Point?crs=EPSG:32618", "collars", "memory")
-    features = []
-    for x, y in xy:
-        feature = QgsFeature()
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
-def test_targets_are_ranked_polygons_with_the_documented_fields(maps):
+def test_targets_are_ranked_polygons_with_the_documented_fields(maps, point_layer):
     score_path, uncertainty_path, score = maps
     centre_b = (GRID.west + 85.5 * CELL, GRID.north - 85.5 * CELL)  # a collar at B's peak
     result = processing.run("lodestone:extracttargets", {
         "PROSPECTIVITY": score_path, "UNCERTAINTY": uncertainty_path, "AREA_FRACTION": 0.03, "MIN_AREA": 2.0,
-        "HOLES": holes_layer([centre_b]), "OUTPUT": "TEMPORARY_OUTPUT"})
+        "HOLES": point_layer([centre_b], name="collars"), "OUTPUT": "TEMPORARY_OUTPUT"})
     layer = result["OUTPUT"]
     assert [f.name() for f in layer.fields()] == FIELDS
     assert layer.wkbType() == QgsWkbTypes.MultiPolygon and layer.crs().authid() == "EPSG:32618"
@@ -82,13 +56,13 @@ def test_targets_are_ranked_polygons_with_the_documented_fields(maps):
     assert first["tested_depth_m"] == NULL  # no tested-depth raster given
 
 
-def test_threshold_overrides_the_area_fraction_and_tested_depth_is_sampled(maps, tmp_path):
+def test_threshold_overrides_the_area_fraction_and_tested_depth_is_sampled(maps, tmp_path, write_grid):
     score_path, _, score = maps
     depth = np.full(GRID.shape, np.nan)
     depth[80:90, 80:90] = 150.0
     result = processing.run("lodestone:extracttargets", {
         "PROSPECTIVITY": score_path, "THRESHOLD": 0.5, "MIN_AREA": 0.0,
-        "TESTED_DEPTH": write_grid(tmp_path / "depth.tif", depth), "OUTPUT": str(tmp_path / "targets.gpkg")})
+        "TESTED_DEPTH": write_grid(tmp_path / "depth.tif", depth, GRID), "OUTPUT": str(tmp_path / "targets.gpkg")})
     layer = QgsVectorLayer(result["OUTPUT"], "targets", "ogr")
     assert result["USED_THRESHOLD"] == 0.5
     assert sum(f["area_ha"] for f in layer.getFeatures()) == pytest.approx(np.sum(score >= 0.5) * 0.04)
@@ -97,26 +71,28 @@ def test_threshold_overrides_the_area_fraction_and_tested_depth_is_sampled(maps,
     assert all(f["mean_uncertainty"] == NULL and f["nearest_hole_m"] == NULL for f in layer.getFeatures())
 
 
-def test_bad_inputs_are_clear_errors(maps, tmp_path):
+def test_bad_inputs_are_clear_errors(maps, tmp_path, write_grid):
     score_path, _, score = maps
     with pytest.raises(QgsProcessingException, match="all nodata"):
         processing.run("lodestone:extracttargets", {
-            "PROSPECTIVITY": write_grid(tmp_path / "empty.tif", np.full(GRID.shape, np.nan)),
+            "PROSPECTIVITY": write_grid(tmp_path / "empty.tif", np.full(GRID.shape, np.nan), GRID),
             "OUTPUT": "TEMPORARY_OUTPUT"})
     lonlat = write_grid(tmp_path / "lonlat.tif", score, GridSpec(-76.0, 49.0, 0.001, 0.001, 120, 120), epsg=4326)
     with pytest.raises(QgsProcessingException, match="geographic CRS"):
         processing.run("lodestone:extracttargets", {"PROSPECTIVITY": lonlat, "OUTPUT": "TEMPORARY_OUTPUT"})
-    other_crs = write_grid(tmp_path / "u.tif", np.ones(GRID.shape), epsg=32617)
+    other_crs = write_grid(tmp_path / "u.tif", np.ones(GRID.shape), GRID, epsg=32617)
     with pytest.raises(QgsProcessingException, match="reproject it"):
         processing.run("lodestone:extracttargets", {"PROSPECTIVITY": score_path, "UNCERTAINTY": other_crs,
                                                     "OUTPUT": "TEMPORARY_OUTPUT"})
 
 
-def test_min_prominence_splits_two_highs_joined_by_a_ridge(lodestone_provider, tmp_path):
+def test_min_prominence_splits_two_highs_joined_by_a_ridge(lodestone_provider, tmp_path, write_grid, gaussian_bump):
+    bump = partial(gaussian_bump, GRID.shape)
     """High A (1.0, row 30, col 30) and high B (0.6, row 30, col 90) joined by a flat ridge at 0.4 along row 30."""
     rows, cols = np.mgrid[0:GRID.rows, 0:GRID.cols]
     ridge = np.where((cols > 30) & (cols < 90), 0.4 * np.exp(-(rows - 30) ** 2 / 18.0), 0.0)
-    path = write_grid(tmp_path / "twin.tif", np.maximum.reduce([bump(30, 30, 1.0, 6), bump(30, 90, 0.6, 6), ridge]))
+    path = write_grid(tmp_path / "twin.tif", np.maximum.reduce([bump(30, 30, 1.0, 6), bump(30, 90, 0.6, 6), ridge]),
+                      GRID)
     peak_b = QgsGeometry.fromPointXY(QgsPointXY(GRID.west + 90.5 * CELL, GRID.north - 30.5 * CELL))
     layers = {}
     for min_prominence in (None, 0.0, 0.25):

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-import processing
 from lodestone.processing.styles import RESULTS_GROUP
 from lodestone.science.demo import property as demo
 from lodestone.ui import workflow_dialog, workflow_model
@@ -33,19 +32,10 @@ def no_main_window(monkeypatch):
     monkeypatch.setattr(ParametersPanel, "iface", None)
 
 
-@pytest.fixture(scope="module")
-def demo_files(lodestone_provider, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo")
-    parameters = {name: "TEMPORARY_OUTPUT" for name in ("GEOLOGY", "SOIL_SAMPLES", "COLLARS", "SURVEYS",
-                                                         "ASSAYS", "TRUTH_LINES", "TRUTH_ZONES", "IP_CHARGEABILITY")}
-    for name in DEMO_LAYERS:
-        parameters[name] = str(folder / f"{name.lower()}.{'csv' if name == 'BASE_STATION' else 'gpkg'}")
-    return processing.run("lodestone:demoproperty", {"SEED": 2019, **parameters})
-
-
 @pytest.fixture()
-def project(qgis_new_project, demo_files):
-    """The current project holding the demo survey, base station, claims, roads and water."""
+def project(qgis_new_project, lodestone_provider, demo_files):
+    """The current project holding the demo survey, base station, claims, roads, water and showings (the session's
+    demo files, see conftest.py)."""
     for name, layer_name in DEMO_LAYERS.items():
         layer = QgsVectorLayer(demo_files[name], layer_name, "ogr")
         assert layer.isValid(), name
