@@ -98,6 +98,7 @@ def check_inputs(algorithm, parameters):
 CSV_COORDINATES = (("longitude", "latitude", "EPSG:4326"), ("lon", "lat", "EPSG:4326"), ("x", "y", None),
                    ("easting", "northing", None), ("east", "north", None))
 VECTOR_TYPES = ("source", "vector")
+GEOMETRY_TYPES = {-1, 0}  # QgsProcessing.TypeVectorAnyGeometry, TypeVectorPoint: inputs that need point geometry
 
 
 def _csv_columns(path):
@@ -134,6 +135,8 @@ def csv_point_layers(algorithm, parameters, feedback):
         value = parameters.get(definition.name())
         if definition.type() not in VECTOR_TYPES or not isinstance(value, str) or not value.lower().endswith(".csv"):
             continue
+        if not set(definition.dataTypes()) & GEOMETRY_TYPES:
+            continue  # a table (drill-hole collars read with their own CRS, a base-station file): read as it is
         columns = _csv_columns(value)
         if columns is None:
             continue

@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..science.grid import GridSpec
 from ..science.progress import Cancelled
-from .safety import StagedOutputs, check_grid_memory, output_problem
+from .safety import StagedOutputs, check_grid_memory, output_problem, quiet_raster_layer
 from .styles import attach_styles
 
 HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone/blob/main/docs/algorithms/"
@@ -181,6 +181,10 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         for definition in self.parameterDefinitions():
             if isinstance(definition, QgsProcessingParameterField) and definition.defaultValue() is not None:
                 filled.setdefault(definition.name(), definition.defaultValue())
+            if definition.type() in ("raster", "multilayer"):  # loaded quietly before QGIS's checks load them
+                value = parameters.get(definition.name())
+                for item in value if isinstance(value, (list, tuple)) else [value]:
+                    quiet_raster_layer(item, context)
         message = (self._range_problem(filled) or self._field_problem(parameters, context)
                    or output_problem(self, filled))
         if message:
@@ -230,6 +234,8 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
             results = self.process(staged.parameters, context, feedback)
         except QgsProcessingException:
             staged.discard()
+            if feedback.isCanceled():  # a reader stopped early and the run went on with part of the data
+                raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
             raise
         except Cancelled:
             staged.discard()
@@ -250,6 +256,23 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def parameterAsRasterLayer(self, parameters, name, context):  # noqa: N802 (QGIS API)
+        """As QGIS's, but a raster file is read without leaving an ``.aux.xml`` beside it (``safety.py``)."""
+        layer = quiet_raster_layer(parameters.get(name), context)
+        return layer if layer is not None else super().parameterAsRasterLayer(parameters, name, context)
+
+    def parameterAsLayerList(self, parameters, name, context):  # noqa: N802 (QGIS API)
+        """As QGIS's, with raster files read as :meth:`parameterAsRasterLayer` reads them."""
+        value = parameters.get(name)
+        items = value if isinstance(value, (list, tuple)) else [value] if isinstance(value, str) else None
+        if not items:
+            return super().parameterAsLayerList(parameters, name, context)
+        layers = []
+        for item in items:
+            layer = quiet_raster_layer(item, context)
+            layers += [layer] if layer is not None else super().parameterAsLayerList({name: [item]}, name, context)
+        return layers
 
     def check_grid(self, grid, what):
         """``grid`` (a :class:`GridSpec`), refused if the run would not fit in memory on it (see
@@ -399,6 +422,9 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         ``crs`` if given) and {field: [value per part]} of the named ``fields`` (NULL as None). A line part is its
         (k, 2) vertex array; a polygon part its exterior ring's, its holes dropped, or with ``holes`` the list of
         its rings' arrays, exterior first then the holes. Parts of fewer than 2 vertices are left out."""
+        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry:
+            raise QgsProcessingException(self.tr("'{}' is a point layer, but this input takes lines or polygons: give "
+                                                 "the right layer.").format(source.sourceName()))
         parts, columns = [], [[] for _ in fields]
         for _, geometry, values in self.read_features(source, feedback, fields, crs, context):
             for part in geometry.constParts():

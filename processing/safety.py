@@ -4,7 +4,9 @@
 - file outputs are written to a temporary file beside the target and moved into place only when the run completes,
   so a failed or cancelled run leaves the previous file as it was and nothing that looks complete;
 - a raster output is named as the GeoTIFF it is (not ``.asc``; vector outputs take their format from the name);
-- a grid is refused, with a cell size that fits, when it would not fit in the memory available.
+- a grid is refused, with a cell size that fits, when it would not fit in the memory available;
+- reading a raster file leaves nothing beside it (QGIS computes statistics when it opens a raster, and GDAL would
+  save them in a ``.aux.xml`` file next to the user's data).
 """
 import ctypes
 import os
@@ -12,6 +14,7 @@ import sys
 import uuid
 from pathlib import Path
 
+from osgeo import gdal
 from qgis.core import (
     QgsMapLayer,
     QgsProcessingDestinationParameter,
@@ -19,6 +22,7 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterRasterDestination,
     QgsProperty,
+    QgsRasterLayer,
 )
 
 PARTIAL_TAG = ".lodestone-partial-"
@@ -84,6 +88,33 @@ def check_grid_memory(rows, cols, bytes_per_cell, cell_size, what, available=Non
         f"{what} would be {rows:,} x {cols:,} cells of {cell_size:g} m, about {needed / 2**30:.1f} GiB of memory "
         f"({bytes_per_cell:g} bytes a cell), but {available / 2**30:.1f} GiB is available. Use a cell size of at "
         f"least {fits:.3g} m, or a smaller extent.")
+
+
+def quiet_raster_layer(value, context):
+    """The raster file a parameter value names, loaded without GDAL's ``.aux.xml`` side file (kept in the
+    ``context`` for the run); None where the value is not a raster file (a project layer, a vector, a URI), or
+    where the file has an ``.aux.xml`` already (it may hold metadata the raster needs)."""
+    if not isinstance(value, str) or "|" in value or not Path(value).is_file() or Path(f"{value}.aux.xml").exists():
+        return None
+    store = context.temporaryLayerStore()
+    for layer in store.mapLayers().values():
+        if isinstance(layer, QgsRasterLayer) and layer.source() == value:
+            return layer
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            if gdal.OpenEx(value, gdal.OF_RASTER) is None:
+                return None
+        finally:
+            gdal.PopErrorHandler()
+        layer = QgsRasterLayer(value, Path(value).stem, "gdal")
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+    if not layer.isValid():
+        return None
+    store.addMapLayer(layer)
+    return layer
 
 
 def _path_of(value):

@@ -30,7 +30,7 @@ from scipy.spatial import cKDTree
 
 from ..features import points_in_polygon
 from ..grid import grid_transform
-from ..progress import report
+from ..progress import report, wait_for
 from ..structure.anomalies import corridor_mask
 
 ROAD_CLASS_SPEEDS = (
@@ -435,7 +435,7 @@ def in_barrier(ground, points):
     return which
 
 
-def _grid_graph(weights, grid, seed_cells, seed_costs):
+def _grid_graph(weights, grid, seed_cells, seed_costs, progress=None):
     """Sparse graph (CSR, built row block by row block to save memory) of the 8-connected cells (flat indices)
     and one source node after them joined to ``seed_cells`` at ``seed_costs``. A step between two cells costs its
     length (m) times the mean of their ``weights`` (inf = no step)."""
@@ -450,7 +450,11 @@ def _grid_graph(weights, grid, seed_cells, seed_costs):
                          for (dr, dc), length in zip(_STEPS, lengths)], axis=-1)
 
     blocks = [(r0, min(rows, r0 + _BLOCK_ROWS)) for r0 in range(0, rows, _BLOCK_ROWS)]
-    counts = np.concatenate([np.isfinite(step_costs(r0, r1)).sum(axis=-1).ravel() for r0, r1 in blocks])
+    counts = []
+    for r0, r1 in blocks:
+        report(progress, 0.2)
+        counts.append(np.isfinite(step_costs(r0, r1)).sum(axis=-1).ravel())
+    counts = np.concatenate(counts)
     indptr = np.zeros(rows * cols + 2, dtype=np.int64)
     np.cumsum(counts, out=indptr[1:-1])
     indptr[-1] = indptr[-2] + len(seed_cells)
@@ -458,6 +462,7 @@ def _grid_graph(weights, grid, seed_cells, seed_costs):
     indices, data = np.empty(indptr[-1], dtype=index_type), np.empty(indptr[-1])
     shifts = np.array([dr * cols + dc for dr, dc in _STEPS])
     for r0, r1 in blocks:
+        report(progress, 0.3)
         costs = step_costs(r0, r1)
         ok = np.isfinite(costs)
         cells = np.arange(r0 * cols, r1 * cols).reshape(r1 - r0, cols, 1)
@@ -468,18 +473,20 @@ def _grid_graph(weights, grid, seed_cells, seed_costs):
     return sparse.csr_matrix((data, indices, indptr.astype(index_type)), shape=(size, size))
 
 
-def cost_distance(weights, grid, seed_cells, seed_costs, return_predecessors=False):
+def cost_distance(weights, grid, seed_cells, seed_costs, return_predecessors=False, progress=None):
     """Least accumulated cost from the seeds over the 8-connected cells.
 
     A step costs its length (m) times the mean ``weights`` of its two cells; each seed cell (flat index) starts at
     its ``seed_costs``. Returns costs ``grid.shape`` (inf = unreachable) and, if asked, the predecessor of each
     cell (flat index; ``grid.rows * grid.cols`` marks a seed entered from its start cost, negative = unreached).
+    ``progress`` (see :mod:`..progress`) may stop the run while the graph is solved.
     """
     source = grid.rows * grid.cols
     seed_costs = np.asarray(seed_costs, dtype=float)
     ok = np.isfinite(seed_costs)
-    graph = _grid_graph(weights, grid, np.asarray(seed_cells)[ok], seed_costs[ok])
-    result = csgraph.dijkstra(graph, indices=source, return_predecessors=return_predecessors)
+    graph = _grid_graph(weights, grid, np.asarray(seed_cells)[ok], seed_costs[ok], progress)
+    result = wait_for(progress, 0.5, csgraph.dijkstra, graph, indices=source,
+                      return_predecessors=return_predecessors)
     if return_predecessors:
         costs, predecessors = result
         return costs[:source].reshape(grid.shape), predecessors[:source]
@@ -527,6 +534,11 @@ def road_cells(network, grid):
     samples = a[segment] + t[:, None] * (b - a)[segment]
     row, col = grid.index_of(samples[:, 0], samples[:, 1])
     inside = (row >= 0) & (row < grid.rows) & (col >= 0) & (col < grid.cols)
+    if not inside.any():
+        west, north = grid.west, grid.north
+        raise ValueError(f"No road crosses the grid (x {west:.0f} to {west + grid.cols * grid.cell_x:.0f}, y "
+                         f"{north - grid.rows * grid.cell_y:.0f} to {north:.0f}): enlarge the extent to take in the "
+                         "roads, or check that the roads and the extent are in the same CRS.")
     cell = row[inside] * grid.cols + col[inside]
     pairs = np.unique(np.column_stack([cell, segment[inside]]), axis=0)
     cell, segment = pairs[:, 0], pairs[:, 1]
@@ -564,7 +576,8 @@ def travel_time(ground, network, reach=None, progress=None):
     """
     roads = road_cells(network, ground.grid)
     report(progress, 0.1)
-    hours = cost_distance(_hours_per_metre(ground), ground.grid, roads.cell, _seed_hours(ground, roads, reach))
+    hours = cost_distance(_hours_per_metre(ground), ground.grid, roads.cell, _seed_hours(ground, roads, reach),
+                          progress=progress)
     report(progress, 1.0)
     return np.where(np.isfinite(hours), hours, np.nan)
 
@@ -574,7 +587,7 @@ def distance_to_road(ground, network, progress=None):
     counts its metres); NaN where no road can be reached."""
     roads = road_cells(network, ground.grid)
     open_ground = np.where(np.isfinite(ground.friction), 1.0, np.inf)
-    metres = cost_distance(open_ground, ground.grid, roads.cell, roads.offset_m)
+    metres = cost_distance(open_ground, ground.grid, roads.cell, roads.offset_m, progress=progress)
     report(progress, 1.0)
     return np.where(np.isfinite(metres), metres, np.nan)
 
@@ -739,7 +752,8 @@ def target_access(ground, network, targets, reach=None, progress=None):
     per_metre = _hours_per_metre(ground)
     road_hours = np.zeros(len(roads.cell)) if reach is None else reach.along(roads.segment, roads.fraction)[0]
     seeds = np.where(np.isfinite(road_hours), _seed_hours(ground, roads, None), np.inf)
-    hours, predecessors = cost_distance(per_metre, grid, roads.cell, seeds, return_predecessors=True)
+    hours, predecessors = cost_distance(per_metre, grid, roads.cell, seeds, return_predecessors=True,
+                                        progress=progress)
     report(progress, 0.7)
     entry_of = dict(zip(roads.cell.tolist(), range(len(roads.cell))))
     barrier = in_barrier(ground, targets) if ground.impassable_barriers else np.full(len(targets), -1)

@@ -32,7 +32,7 @@ random choice, so the same inputs and seed give identical outputs.
 import math
 import os
 import pickle
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -41,7 +41,7 @@ from scipy.spatial import cKDTree
 from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
 from sklearn.linear_model import LogisticRegression
 
-from ..progress import report
+from ..progress import Cancelled, report
 from .validation import CaptureCurve, area_intervals, cells_of_points, map_curve, summarize
 
 METHODS = ("random forest", "gradient boosting", "logistic regression")
@@ -141,15 +141,28 @@ def gather(stack, cells, progress=None):
 # The model
 
 
-def _parallel_map(function, items):
+def _parallel_map(function, items, progress=None, fraction=0.0):
     """``function`` over ``items`` in threads (scikit-learn's tree code releases the GIL); results in order, so
-    the outcome does not depend on the number of threads."""
+    the outcome does not depend on the number of threads. ``progress`` is told ``fraction`` while they run; a stop
+    raises :class:`Cancelled` once the calls under way end (the others do not start)."""
     items = list(items)
     workers = min(len(items), os.cpu_count() or 1)
     if workers <= 1:
-        return [function(item) for item in items]
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(function, items))
+        results = []
+        for item in items:
+            report(progress, fraction)
+            results.append(function(item))
+        return results
+    pool = ThreadPoolExecutor(max_workers=workers)
+    futures = [pool.submit(function, item) for item in items]
+    try:
+        while wait(futures, timeout=0.1).not_done:
+            report(progress, fraction)
+    except Cancelled:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return [future.result() for future in futures]
 
 
 def bag_probabilities(estimators, standard):
@@ -283,9 +296,10 @@ class _Training:
     pool_xy: np.ndarray
     pool_labelled: np.ndarray
 
-    def fit_bags(self, positives, negatives, pool_allowed, rng):
+    def fit_bags(self, positives, negatives, pool_allowed, rng, progress=None, fraction=0.0):
         """Fit the bag classifiers on the chosen positives and true negatives (boolean masks) and draws from the
-        allowed pool cells that lie farther than the buffer from every chosen positive."""
+        allowed pool cells that lie farther than the buffer from every chosen positive. ``progress`` may stop the
+        fitting (see :func:`_parallel_map`)."""
         distance, _ = cKDTree(self.positive_xy[positives]).query(self.pool_xy)
         eligible = np.flatnonzero(pool_allowed & ~self.pool_labelled & (distance > self.negative_buffer))
         if eligible.size == 0:
@@ -304,7 +318,7 @@ class _Training:
             weights = np.r_[w_pos, np.ones(len(x_neg)), np.full(draw.size, w_pos.sum() / draw.size)]
             return _classifier(self.method, self.n_bags, int(seed)).fit(x, y, sample_weight=weights)
 
-        return _parallel_map(fit, zip(draws, seeds)), n_draw
+        return _parallel_map(fit, zip(draws, seeds), progress, fraction), n_draw
 
 
 def _mean_probability(estimators, standard):
@@ -390,7 +404,8 @@ def _cross_validate(training, folds, rng, buffer_m=0.0, with_importance=False, p
                              f"in fold {fold + 1}, so no model can be trained without them: the positives form one "
                              "cluster. Use a smaller NEGATIVE_BUFFER or CV_BLOCK_SIZE, or add positives elsewhere.")
         estimators, _ = training.fit_bags(~held_out & far_positives, folds.negative != fold,
-                                          (folds.pool != fold) & (near.query(training.pool_xy)[0] > buffer_m), rng)
+                                          (folds.pool != fold) & (near.query(training.pool_xy)[0] > buffer_m), rng,
+                                          progress, fold / folds.k)
         scores = _mean_probability(estimators, np.vstack([rank, training.positive_x[held_out]]))
         lo[held_out], hi[held_out] = area_intervals(scores[:len(rank)], scores[len(rank):])
         if with_importance:
@@ -398,6 +413,7 @@ def _cross_validate(training, folds, rng, buffer_m=0.0, with_importance=False, p
             base_sum += CaptureCurve(*area_intervals(*np.split(_mean_probability(estimators, rows),
                                                                [n_background]))).midpoints.sum()
             for band in range(n_bands):
+                report(progress, fold / folds.k)
                 shuffled = np.tile(rows, (IMPORTANCE_REPEATS, 1))
                 for repeat in range(IMPORTANCE_REPEATS):
                     part = slice(repeat * len(rows), (repeat + 1) * len(rows))
@@ -581,7 +597,8 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
 
     everyone = np.ones(positives.n_cells, dtype=bool)
     estimators, n_draw = training.fit_bags(everyone, np.ones(negative_cells.size, dtype=bool),
-                                           np.ones(pool_cells.size, dtype=bool), rng_final)
+                                           np.ones(pool_cells.size, dtype=bool), rng_final,
+                                           _stage(progress, 0.65, 0.7), 0.0)
     parameters = {"method": method, "negative_buffer_m": float(negative_buffer_m), "n_bags": int(n_bags),
                   "cv_block_size_m": float(cv_block_size_m), "seed": int(seed), "n_folds": int(n_folds),
                   "negatives_per_bag": int(n_draw), "positive_cells": positives.n_cells,
