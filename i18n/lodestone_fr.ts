@@ -39,6 +39,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -57,6 +65,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Seed of the noise, grades and small shape variations; the geology itself is fixed.</source>
@@ -258,6 +278,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -276,6 +304,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Collars</source>
@@ -585,6 +625,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -603,6 +651,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Rasters, point, line and polygon layers, in any CRS; each gives one band or more, in this order.</source>
@@ -704,6 +764,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -722,6 +790,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Points, lines or polygons, in any CRS (for example roads, faults or showings).</source>
@@ -843,6 +923,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -861,6 +949,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Soil or rock samples (points).</source>
@@ -970,6 +1070,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -988,6 +1096,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>One or more point layers of known gold: intercepts, showings, occurrences.</source>
@@ -1089,6 +1209,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -1107,6 +1235,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>A raster of classes (integer codes, or any values with N_CLASSES set) in a projected CRS; nodata is missing evidence.</source>
@@ -1240,6 +1380,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -1258,6 +1406,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Generalised rasters from Weights of evidence, on one grid; each carries its weights.</source>
@@ -1355,6 +1515,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -1373,6 +1541,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Evidence rasters on one grid (band 1 of each).</source>
@@ -1424,6 +1604,10 @@
         <message>
             <source>Road snapping tolerance (m)</source>
             <translation>Tolérance d'accrochage aux routes (m)</translation>
+        </message>
+        <message>
+            <source>Join roads where they cross</source>
+            <translation>Relier les routes à leurs croisements</translation>
         </message>
         <message>
             <source>Barriers (lakes, wetlands)</source>
@@ -1558,6 +1742,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -1578,8 +1770,20 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
-            <source>Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex or an end; all are two-way. Reprojected to the working CRS if needed.</source>
-            <translation>Lignes de routes (autoroute, chemins forestiers, chemins d'hiver). Les routes se raccordent là où elles partagent un sommet ou une extrémité ; toutes sont à double sens. Reprojetées dans le SCR de travail au besoin.</translation>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
+        </message>
+        <message>
+            <source>Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex, where one ends on another (a T-junction) and where they cross (see JOIN_CROSSINGS); all are two-way. Parts of the network that do not connect are reported. Reprojected to the working CRS if needed.</source>
+            <translation>Lignes de routes (route nationale, chemins forestiers, chemins d'hiver). Les routes se rejoignent là où elles partagent un sommet, là où l'une se termine sur une autre (jonction en T) et là où elles se croisent (voir JOIN_CROSSINGS) ; toutes sont à double sens. Les parties du réseau qui ne se rejoignent pas sont signalées. Reprojetées dans le SCR de travail si besoin.</translation>
         </message>
         <message>
             <source>Driving speed of each road in km/h. Empty or missing values: the class field's speed.</source>
@@ -1590,8 +1794,12 @@
             <translation>Texte de la classe de route, converti en vitesse par la table : chemin d'hiver, chemin de débardage, sentier de VTT 15 km/h ; autoroute, route, asphalte 80 ; chemin forestier, gravier, chemin d'exploitation 40 ; tout autre 30.</translation>
         </message>
         <message>
-            <source>Road vertices closer than this (m) are joined into one node.</source>
-            <translation>Les sommets de route plus proches que cette distance (m) sont réunis en un seul nœud.</translation>
+            <source>Road vertices closer than this (m) are joined into one node, and a road ending this close to another road's segment joins it there.</source>
+            <translation>Les sommets de routes plus proches que cette distance (m) forment un seul nœud, et une route qui se termine à cette distance d'un segment d'une autre route la rejoint là.</translation>
+        </message>
+        <message>
+            <source>On: two roads that cross meet there (an at-grade intersection). Off: crossings are bridges or overpasses, and roads meet only at shared vertices and T-junctions.</source>
+            <translation>Activé : deux routes qui se croisent se rejoignent au croisement (intersection à niveau). Désactivé : les croisements sont des ponts ou des passages supérieurs, et les routes ne se rejoignent qu'aux sommets partagés et aux jonctions en T.</translation>
         </message>
         <message>
             <source>Polygons that cannot be crossed off road (or cost BARRIER_FACTOR times more). Every cell a polygon touches is blocked.</source>
@@ -1657,6 +1865,14 @@
             <source>Travel time in hours from a base (camp, town, highway junction) to every cell: along the roads at their speed (SPEED_FIELD in km/h, or CLASS_FIELD through the table winter road, skid trail, ATV trail 15 km/h; highway, route, paved 80; forestry, gravel, logging 40; anything else 30), then off road at OFFROAD_SPEED km/h over an 8-connected grid, slowed by slope (Tobler 1993: exp(3.5 tan(slope))) and blocked by barriers (lakes, wetlands) or slowed by BARRIER_FACTOR. TRAVEL_TIME is nodata where no road connected to the base can be reached. DISTANCE_TO_ROAD is the off-road distance in metres to the nearest road, around barriers. SERVICE_AREAS are polygons of the ground reachable within each of HOUR_BANDS hours (bands nest). Without a base, times are counted from the nearest road. Shortest paths by Dijkstra's algorithm (scipy.sparse.csgraph); off-road paths on the grid are up to 8 % longer than straight lines.</source>
             <translation>Temps de trajet en heures depuis une base (camp, ville, carrefour routier) jusqu'à chaque cellule : le long des routes à leur vitesse (SPEED_FIELD en km/h, ou CLASS_FIELD selon la table chemin d'hiver, chemin de débardage, sentier de VTT 15 km/h ; autoroute, route, asphalte 80 ; chemin forestier, gravier, chemin d'exploitation 40 ; tout autre 30), puis hors route à OFFROAD_SPEED km/h sur une grille à 8 voisins, ralenti par la pente (Tobler 1993 : exp(3,5 tan(pente))) et bloqué par les obstacles (lacs, milieux humides) ou ralenti par BARRIER_FACTOR. TRAVEL_TIME est sans données là où aucune route reliée à la base n'est accessible. DISTANCE_TO_ROAD est la distance hors route en mètres à la route la plus proche, en contournant les obstacles. SERVICE_AREAS sont les polygones du terrain accessible en chacune des HOUR_BANDS heures (zones emboîtées). Sans base, les temps sont comptés depuis la route la plus proche. Plus courts chemins par l'algorithme de Dijkstra (scipy.sparse.csgraph) ; les trajets hors route sur la grille sont jusqu'à 8 % plus longs qu'en ligne droite.</translation>
         </message>
+        <message>
+            <source>Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex or an end; all are two-way. Reprojected to the working CRS if needed.</source>
+            <translation type="vanished">Lignes de routes (autoroute, chemins forestiers, chemins d'hiver). Les routes se raccordent là où elles partagent un sommet ou une extrémité ; toutes sont à double sens. Reprojetées dans le SCR de travail au besoin.</translation>
+        </message>
+        <message>
+            <source>Road vertices closer than this (m) are joined into one node.</source>
+            <translation type="vanished">Les sommets de route plus proches que cette distance (m) sont réunis en un seul nœud.</translation>
+        </message>
     </context>
     <context>
         <name>TargetAccessAlgorithm</name>
@@ -1675,6 +1891,10 @@
         <message>
             <source>Road snapping tolerance (m)</source>
             <translation>Tolérance d'accrochage aux routes (m)</translation>
+        </message>
+        <message>
+            <source>Join roads where they cross</source>
+            <translation>Relier les routes à leurs croisements</translation>
         </message>
         <message>
             <source>Barriers (lakes, wetlands)</source>
@@ -1817,6 +2037,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -1837,6 +2065,18 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
+        </message>
+        <message>
             <source>Drill targets: points, or polygons (their centroid is reached).</source>
             <translation>Cibles de forage : points, ou polygones (on se rend à leur centroïde).</translation>
         </message>
@@ -1845,8 +2085,8 @@
             <translation>Nomme les cibles dans les résultats. Vide : l'ordre des entités, à partir de 1.</translation>
         </message>
         <message>
-            <source>Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex or an end; all are two-way. Reprojected to the working CRS if needed.</source>
-            <translation>Lignes de routes (autoroute, chemins forestiers, chemins d'hiver). Les routes se raccordent là où elles partagent un sommet ou une extrémité ; toutes sont à double sens. Reprojetées dans le SCR de travail au besoin.</translation>
+            <source>Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex, where one ends on another (a T-junction) and where they cross (see JOIN_CROSSINGS); all are two-way. Parts of the network that do not connect are reported. Reprojected to the working CRS if needed.</source>
+            <translation>Lignes de routes (route nationale, chemins forestiers, chemins d'hiver). Les routes se rejoignent là où elles partagent un sommet, là où l'une se termine sur une autre (jonction en T) et là où elles se croisent (voir JOIN_CROSSINGS) ; toutes sont à double sens. Les parties du réseau qui ne se rejoignent pas sont signalées. Reprojetées dans le SCR de travail si besoin.</translation>
         </message>
         <message>
             <source>Driving speed of each road in km/h. Empty or missing values: the class field's speed.</source>
@@ -1857,8 +2097,12 @@
             <translation>Texte de la classe de route, converti en vitesse par la table : chemin d'hiver, chemin de débardage, sentier de VTT 15 km/h ; autoroute, route, asphalte 80 ; chemin forestier, gravier, chemin d'exploitation 40 ; tout autre 30.</translation>
         </message>
         <message>
-            <source>Road vertices closer than this (m) are joined into one node.</source>
-            <translation>Les sommets de route plus proches que cette distance (m) sont réunis en un seul nœud.</translation>
+            <source>Road vertices closer than this (m) are joined into one node, and a road ending this close to another road's segment joins it there.</source>
+            <translation>Les sommets de routes plus proches que cette distance (m) forment un seul nœud, et une route qui se termine à cette distance d'un segment d'une autre route la rejoint là.</translation>
+        </message>
+        <message>
+            <source>On: two roads that cross meet there (an at-grade intersection). Off: crossings are bridges or overpasses, and roads meet only at shared vertices and T-junctions.</source>
+            <translation>Activé : deux routes qui se croisent se rejoignent au croisement (intersection à niveau). Désactivé : les croisements sont des ponts ou des passages supérieurs, et les routes ne se rejoignent qu'aux sommets partagés et aux jonctions en T.</translation>
         </message>
         <message>
             <source>Polygons that cannot be crossed off road (or cost BARRIER_FACTOR times more). Every cell a polygon touches is blocked.</source>
@@ -1912,6 +2156,14 @@
             <source>For each target (a point, or a polygon's centroid): the nearest road point in off-road travel time (around barriers; only roads connected to the base count), a proposed trail to it that never crosses an impassable barrier (the least-cost path on a CELL_SIZE grid), its off-road length (m), the road distance (km) from the base to the access point along the quickest route and the travel time (h, road plus trail). A target inside a lake or wetland, or enclosed by barriers, is reported unreachable with the reason, never routed through water. Speeds as in Access cost: winter road, skid trail, ATV trail 15 km/h; highway, route, paved 80; forestry, gravel, logging 40; anything else 30.</source>
             <translation>Pour chaque cible (un point, ou le centroïde d'un polygone) : le point de route le plus proche en temps de trajet hors route (en contournant les obstacles ; seules les routes reliées à la base comptent), un sentier proposé pour s'y rendre qui ne traverse jamais un obstacle infranchissable (le chemin de moindre coût sur une grille de CELL_SIZE), sa longueur hors route (m), la distance par la route (km) de la base au point d'accès par l'itinéraire le plus rapide et le temps de trajet (h, route plus sentier). Une cible dans un lac ou un milieu humide, ou entourée d'obstacles, est déclarée inaccessible avec la raison, sans jamais passer par l'eau. Vitesses comme dans Coût d'accès : chemin d'hiver, chemin de débardage, sentier de VTT 15 km/h ; autoroute, route, asphalte 80 ; chemin forestier, gravier, chemin d'exploitation 40 ; tout autre 30.</translation>
         </message>
+        <message>
+            <source>Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex or an end; all are two-way. Reprojected to the working CRS if needed.</source>
+            <translation type="vanished">Lignes de routes (autoroute, chemins forestiers, chemins d'hiver). Les routes se raccordent là où elles partagent un sommet ou une extrémité ; toutes sont à double sens. Reprojetées dans le SCR de travail au besoin.</translation>
+        </message>
+        <message>
+            <source>Road vertices closer than this (m) are joined into one node.</source>
+            <translation type="vanished">Les sommets de route plus proches que cette distance (m) sont réunis en un seul nœud.</translation>
+        </message>
     </context>
     <context>
         <name>PlanDrillProgramAlgorithm</name>
@@ -1930,6 +2182,10 @@
         <message>
             <source>Road snapping tolerance (m)</source>
             <translation>Tolérance d'accrochage aux routes (m)</translation>
+        </message>
+        <message>
+            <source>Join roads where they cross</source>
+            <translation>Relier les routes à leurs croisements</translation>
         </message>
         <message>
             <source>Barriers (lakes, wetlands)</source>
@@ -2112,6 +2368,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -2130,6 +2394,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Plan outlines of the target zones, in a projected CRS.</source>
@@ -2243,6 +2519,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -2261,6 +2545,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Where to compute the field (any CRS). Leave empty to use the centre of the extent.</source>
@@ -2410,6 +2706,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -2428,6 +2732,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Point layer of magnetometer readings (any CRS; GPS lon/lat is usual).</source>
@@ -2517,6 +2833,10 @@
             <translation>Champ de la ligne</translation>
         </message>
         <message>
+            <source>Survey block field</source>
+            <translation>Champ du bloc de levé</translation>
+        </message>
+        <message>
             <source>Cell size (m)</source>
             <translation>Taille de cellule (m)</translation>
         </message>
@@ -2557,6 +2877,10 @@
             <translation>Espacement des lignes estimé : {:.1f} m</translation>
         </message>
         <message>
+            <source>Line spacing per block: {}</source>
+            <translation>Espacement des lignes par bloc : {}</translation>
+        </message>
+        <message>
             <source>Gridding {} readings onto {} x {} cells of {:.1f} m, tension {:.2f}, blanking {:.0f} m</source>
             <translation>Mise en grille de {} lectures sur {} x {} cellules de {:.1f} m, tension {:.2f}, masquage à {:.0f} m</translation>
         </message>
@@ -2567,6 +2891,14 @@
         <message>
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
         </message>
         <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
@@ -2589,6 +2921,18 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
+        </message>
+        <message>
             <source>Point layer in a projected CRS (metres).</source>
             <translation>Couche de points dans un SCR projeté (mètres).</translation>
         </message>
@@ -2599,6 +2943,10 @@
         <message>
             <source>Survey line identifier, used to estimate the line spacing for the automatic defaults.</source>
             <translation>Identifiant de la ligne de levé, utilisé pour estimer l'espacement des lignes pour les valeurs automatiques.</translation>
+        </message>
+        <message>
+            <source>Survey, block or year of each reading, for compilations of several surveys: the line spacing is estimated within each block (lines of overlapping surveys do not count as neighbours) and reported per block.</source>
+            <translation>Levé, bloc ou année de chaque lecture, pour les compilations de plusieurs levés : l'espacement des lignes est estimé dans chaque bloc (les lignes de levés qui se chevauchent ne comptent pas comme voisines) et rapporté par bloc.</translation>
         </message>
         <message>
             <source>Cell size in metres; 0 = a quarter of the line spacing.</source>
@@ -2720,6 +3068,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -2738,6 +3094,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>The evidence stack from lodestone:stackevidence (each band one evidence layer, named by its band description), or several rasters on one grid in a projected CRS (each band of each raster is one evidence band).</source>
@@ -2867,6 +3235,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -2885,6 +3261,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>A model file written by Prospectivity model (a pickle: open only files you trust).</source>
@@ -2970,6 +3358,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -2988,6 +3384,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Any score raster (band 1), higher = more prospective, in a projected CRS.</source>
@@ -3069,6 +3477,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -3087,6 +3503,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>A magnetic grid (reduced to pole is best), north-up, projected CRS in metres.</source>
@@ -3172,6 +3600,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -3190,6 +3626,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>A magnetic grid (reduced to pole is best), north-up, projected CRS in metres.</source>
@@ -3323,6 +3771,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -3341,6 +3797,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>A magnetic grid (reduced to pole is best), north-up, projected CRS in metres.</source>
@@ -3470,6 +3938,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -3488,6 +3964,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>A magnetic grid (reduced to pole is best), north-up, projected CRS in metres.</source>
@@ -3541,6 +4029,10 @@
             <translation>La couche des linéaments</translation>
         </message>
         <message>
+            <source>The lineament layer has no field '{}': it is not used.</source>
+            <translation>La couche de linéaments n'a pas de champ '{}' : il n'est pas utilisé.</translation>
+        </message>
+        <message>
             <source>The lineament layer is empty: the outputs are empty too.</source>
             <translation>La couche des linéaments est vide : les résultats sont vides aussi.</translation>
         </message>
@@ -3585,6 +4077,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -3603,6 +4103,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Line layer of lineaments in a projected CRS (from Extract lineaments or digitised).</source>
@@ -3692,6 +4204,10 @@
             <translation>La couche des linéaments</translation>
         </message>
         <message>
+            <source>The lineament layer has no field '{}': it is not used.</source>
+            <translation>La couche de linéaments n'a pas de champ '{}' : il n'est pas utilisé.</translation>
+        </message>
+        <message>
             <source>The lineament layer is empty: the outputs are empty too.</source>
             <translation>La couche des linéaments est vide : les résultats sont vides aussi.</translation>
         </message>
@@ -3736,6 +4252,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -3754,6 +4278,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Line layer of lineaments in a projected CRS (from Extract lineaments or digitised).</source>
@@ -3819,6 +4355,10 @@
             <translation>La couche des linéaments</translation>
         </message>
         <message>
+            <source>The lineament layer has no field '{}': it is not used.</source>
+            <translation>La couche de linéaments n'a pas de champ '{}' : il n'est pas utilisé.</translation>
+        </message>
+        <message>
             <source>The lineament layer is empty: the outputs are empty too.</source>
             <translation>La couche des linéaments est vide : les résultats sont vides aussi.</translation>
         </message>
@@ -3843,6 +4383,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -3861,6 +4409,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Line layer of lineaments in a projected CRS (from Extract lineaments or digitised).</source>
@@ -3974,6 +4534,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -3992,6 +4560,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>A score raster, higher = more prospective (model probability, WofE posterior, fuzzy favourability), in a projected CRS.</source>
@@ -4097,6 +4677,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -4115,6 +4703,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.</source>
@@ -4200,6 +4800,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -4218,6 +4826,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.</source>
@@ -4287,6 +4907,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -4305,6 +4933,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.</source>
@@ -4370,6 +5010,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -4388,6 +5036,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.</source>
@@ -4449,6 +5109,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -4467,6 +5135,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.</source>
@@ -4524,6 +5204,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -4542,6 +5230,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.</source>
@@ -4619,6 +5319,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -4637,6 +5345,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.</source>
@@ -4746,6 +5466,14 @@
             <translation>Annulé : aucun résultat n'a été écrit.</translation>
         </message>
         <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
             <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
             <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
         </message>
@@ -4764,6 +5492,18 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
             <source>Magnetic grid (nT, or any potential-field grid), north-up, projected CRS in metres.</source>
