@@ -113,7 +113,8 @@ def _csv_columns(path):
 
 
 def _input_crs(algorithm, parameters):
-    """The CRS (auth id) of the first layer input that has one, for CSV points that carry none."""
+    """The CRS (auth id) of the first layer input in a projected CRS, for x/y points that carry none (map units,
+    not degrees); None if no input has one."""
     from qgis.core import QgsProcessingContext, QgsProcessingUtils
 
     context = QgsProcessingContext()
@@ -122,7 +123,7 @@ def _input_crs(algorithm, parameters):
         if definition.type() not in (*VECTOR_TYPES, "raster") or not isinstance(value, str) or value.endswith(".csv"):
             continue
         layer = QgsProcessingUtils.mapLayerFromString(value, context)
-        if layer is not None and layer.crs().isValid():
+        if layer is not None and layer.crs().isValid() and not layer.crs().isGeographic():
             return layer.crs().authid()
     return None
 
@@ -143,8 +144,9 @@ def csv_point_layers(algorithm, parameters, feedback):
         x, y, crs = columns
         crs = crs or _input_crs(algorithm, parameters)
         if crs is None:
-            raise UserError(f"{definition.name()}: {value} has {x}/{y} columns but no CRS, and no other input gives "
-                            "one. Save the points as a GeoPackage with its CRS, or use longitude/latitude columns.")
+            raise UserError(f"{definition.name()}: {value} has {x}/{y} columns but no CRS, and no other input is in a "
+                            "projected CRS to take it from. Save the points as a GeoPackage with its CRS, or use "
+                            "longitude/latitude columns.")
         uri = f"{Path(value).resolve().as_uri()}?type=csv&xField={x}&yField={y}&crs={crs}&detectTypes=yes"
         from qgis.core import QgsVectorLayer
 

@@ -196,8 +196,9 @@ ALGORITHM_IDS = sorted(
 
 @pytest.mark.parametrize("case", ["empty", "geographic", "mismatched"])
 @pytest.mark.parametrize("algorithm_id", ALGORITHM_IDS)
-def test_bad_first_input_gives_a_clear_message_or_a_sound_result(demo_calls, tmp_path, algorithm_id, case):
-    """Empty layer / all-nodata raster, geographic CRS and another UTM zone: a clear refusal or a result."""
+def test_bad_first_input_gives_a_clear_message_or_a_sound_result(demo_calls, tmp_path, runner, algorithm_id, case):
+    """Empty layer / all-nodata raster, geographic CRS and another UTM zone: a clear refusal or a result, the same
+    through processing.run and through the runner."""
     name, kind = first_input(algorithm_id)
     parameters, _ = demo_calls[algorithm_id]
     if name is None or name not in parameters:
@@ -217,6 +218,14 @@ def test_bad_first_input_gives_a_clear_message_or_a_sound_result(demo_calls, tmp
     outputs = tmp_path / "outputs"
     outputs.mkdir()
     ok, message = run_case(algorithm_id, fresh_outputs(algorithm_id, {**parameters, name: value}, outputs), outputs)
+    again = tmp_path / "runner"
+    again.mkdir()
+    code, printed = runner("run", algorithm_id, *as_pairs(fresh_outputs(algorithm_id, {**parameters, name: value},
+                                                                       again)))
+    assert code == (0 if ok else 2), printed
+    assert "Traceback" not in printed and (ok or message.splitlines()[-1] in printed), printed
+    if not ok:
+        assert not list(again.iterdir())
     if case == "empty" and not ok:
         assert any(word in message.lower() for word in ("empty", "no ", "nodata", "nothing", "fewer")), message
     if case == "geographic" and not ok:
