@@ -1145,6 +1145,10 @@
             <translation>Gîtes (points d'entraînement)</translation>
         </message>
         <message>
+            <source>Count each deposit point (ArcSDM)</source>
+            <translation>Compter chaque point de gîte (ArcSDM)</translation>
+        </message>
+        <message>
             <source>The deposit layer could not be read.</source>
             <translation>La couche des gîtes n'a pas pu être lue.</translation>
         </message>
@@ -1199,6 +1203,10 @@
         <message>
             <source>Generalised at class {:g} ({} {:g}).</source>
             <translation>Généralisé à la classe {:g} ({} {:g}).</translation>
+        </message>
+        <message>
+            <source>{} of {} classes reach the confidence; every class keeps its own W+.</source>
+            <translation>{} classes sur {} atteignent la confiance ; chaque classe garde son propre W+.</translation>
         </message>
         <message>
             <source>This algorithm needs {}. Install it, then restart QGIS.</source>
@@ -1257,8 +1265,12 @@
             <translation>La bande du raster de preuve à utiliser (1 par défaut, p. ex. une bande d'une pile de couches de preuve).</translation>
         </message>
         <message>
-            <source>Known deposits or occurrences, one point each (reprojected to the raster's CRS). Points sharing a cell count once; points off the raster or on nodata are left out; the log says how many.</source>
-            <translation>Gîtes ou occurrences connus, un point chacun (reprojetés dans le SCR du raster). Les points d'une même cellule comptent une fois ; les points hors du raster ou sur une cellule sans données sont écartés ; le journal en donne le nombre.</translation>
+            <source>Known deposits or occurrences, one point each (reprojected to the raster's CRS). Points off the raster or on nodata are left out; the log says how many.</source>
+            <translation>Gîtes ou indices connus, un point chacun (reprojetés dans le SCR du raster). Les points hors du raster ou sur des cellules sans données sont laissés de côté ; le journal dit combien.</translation>
+        </message>
+        <message>
+            <source>On (default, as ArcSDM): every point counts, also several in one raster cell. Off: a cell holding any point counts once (Lodestone's tables before ArcSDM counting). Count the deposits the same way for the weights and the posterior.</source>
+            <translation>Activé (par défaut, comme ArcSDM) : chaque point compte, même plusieurs dans une cellule du raster. Désactivé : une cellule contenant un point compte une fois (les tables de Lodestone avant le comptage ArcSDM). Comptez les gîtes de la même façon pour les poids et pour la probabilité a posteriori.</translation>
         </message>
         <message>
             <source>Ascending: pattern = classes up to each value; descending: classes from each value up; categorical: each class on its own.</source>
@@ -1277,8 +1289,8 @@
             <translation>0 = utiliser les valeurs du raster comme classes. Un raster continu (distances, scores) est d'abord divisé en ce nombre de classes d'égale superficie (types cumulatifs seulement).</translation>
         </message>
         <message>
-            <source>One row per class, ArcSDM columns: class, area_sq_km, area_units, no_points, wplus, s_wplus, wminus, s_wminus, contrast, s_contrast, stud_cnt, gen_class, weight, w_std, note. Undefined values are empty.</source>
-            <translation>Une ligne par classe, colonnes d'ArcSDM : class, area_sq_km, area_units, no_points, wplus, s_wplus, wminus, s_wminus, contrast, s_contrast, stud_cnt, gen_class, weight, w_std, note. Les valeurs indéfinies sont vides.</translation>
+            <source>One row per class, ArcSDM columns: class, area_sq_km, area_units, no_points, wplus, s_wplus, wminus, s_wminus, contrast, s_contrast, stud_cnt, gen_class, weight, w_std, note (the zero-count correction used, if any).</source>
+            <translation>Une ligne par classe, colonnes ArcSDM : class, area_sq_km, area_units, no_points, wplus, s_wplus, wminus, s_wminus, contrast, s_contrast, stud_cnt, gen_class, weight, w_std, note (la correction des effectifs nuls appliquée, le cas échéant).</translation>
         </message>
         <message>
             <source>The evidence recoded to its generalised classes, with the weights in its metadata.</source>
@@ -1293,8 +1305,20 @@
             <translation>Prospectivité</translation>
         </message>
         <message>
+            <source>Weights of evidence of one evidence raster for known deposits (Bonham-Carter 1994; ArcSDM's Calculate Weights): a table with, per class, the pattern's area (km² and unit cells), its deposits, W+, W-, their standard deviations, the contrast C = W+ - W-, s(C) and the studentized contrast C/s(C). Cumulative tables accumulate classes from the low (ascending) or high (descending) end. The generalised raster keeps the cumulative pattern of largest contrast whose studentized contrast reaches CONFIDENCE (class 2 inside, 1 outside), or every categorical class with its own W+ (at least one must reach CONFIDENCE); it carries its weights for Weights of evidence posterior. As in ArcSDM, each deposit point counts (COUNT_POINTS), a pattern without deposits gets weights 0, and a pattern holding every deposit leaves 0.99 deposit (and, if need be, 0.99 unit cell) off it; the row's note says so. On Geoscience Australia's Cloncurry test data this reproduces the publisher's ArcSDM tables.</source>
+            <translation>Poids de la preuve d'un raster d'indices pour des gîtes connus (Bonham-Carter 1994 ; Calculate Weights d'ArcSDM) : une table donnant, par classe, la surface du motif (km² et cellules unitaires), ses gîtes, W+, W-, leurs écarts-types, le contraste C = W+ - W-, s(C) et le contraste studentisé C/s(C). Les tables cumulatives cumulent les classes depuis le bas (ascendantes) ou le haut (descendantes). Le raster généralisé garde le motif cumulatif de plus grand contraste dont le contraste studentisé atteint CONFIDENCE (classe 2 dedans, 1 dehors), ou chaque classe catégorielle avec son propre W+ (au moins une doit atteindre CONFIDENCE) ; il porte ses poids pour la probabilité a posteriori. Comme dans ArcSDM, chaque point de gîte compte (COUNT_POINTS), un motif sans gîte reçoit des poids nuls, et un motif qui contient tous les gîtes en laisse 0,99 dehors (et, si besoin, 0,99 cellule unitaire) ; la note de la ligne le dit. Sur les données de test de Cloncurry de Geoscience Australia, cela reproduit les tables ArcSDM de l'éditeur.</translation>
+        </message>
+        <message>
+            <source>Known deposits or occurrences, one point each (reprojected to the raster's CRS). Points sharing a cell count once; points off the raster or on nodata are left out; the log says how many.</source>
+            <translation type="vanished">Gîtes ou occurrences connus, un point chacun (reprojetés dans le SCR du raster). Les points d'une même cellule comptent une fois ; les points hors du raster ou sur une cellule sans données sont écartés ; le journal en donne le nombre.</translation>
+        </message>
+        <message>
+            <source>One row per class, ArcSDM columns: class, area_sq_km, area_units, no_points, wplus, s_wplus, wminus, s_wminus, contrast, s_contrast, stud_cnt, gen_class, weight, w_std, note. Undefined values are empty.</source>
+            <translation type="vanished">Une ligne par classe, colonnes d'ArcSDM : class, area_sq_km, area_units, no_points, wplus, s_wplus, wminus, s_wminus, contrast, s_contrast, stud_cnt, gen_class, weight, w_std, note. Les valeurs indéfinies sont vides.</translation>
+        </message>
+        <message>
             <source>Weights of evidence of one evidence raster for known deposits (Bonham-Carter 1994; ArcSDM's Calculate Weights): a table with, per class, the pattern's area (km² and unit cells), its deposits, W+, W-, their standard deviations, the contrast C = W+ - W-, s(C) and the studentized contrast C/s(C). Cumulative tables accumulate classes from the low (ascending) or high (descending) end. The generalised raster keeps the cumulative pattern of largest contrast whose studentized contrast reaches CONFIDENCE (class 2 inside, 1 outside), or the categorical classes that reach it (the others merged into class 99); it carries its weights for Weights of evidence posterior. A zero deposit count is replaced by 0.5 deposit, and the row's note says so.</source>
-            <translation>Poids de la preuve d'un raster de preuve pour des gîtes connus (Bonham-Carter 1994 ; Calculate Weights d'ArcSDM) : une table donnant, par classe, la superficie du motif (km² et cellules unitaires), ses gîtes, W+, W-, leurs écarts types, le contraste C = W+ - W-, s(C) et le contraste studentisé C/s(C). Les tables cumulatives cumulent les classes depuis l'extrémité basse (ascendante) ou haute (descendante). Le raster généralisé conserve le motif cumulatif de plus fort contraste dont le contraste studentisé atteint CONFIDENCE (classe 2 à l'intérieur, 1 à l'extérieur), ou les classes catégorielles qui l'atteignent (les autres fusionnées dans la classe 99) ; il porte ses poids pour Probabilité a posteriori (poids de la preuve). Un nombre de gîtes nul est remplacé par 0,5 gîte, ce que signale la note de la ligne.</translation>
+            <translation type="vanished">Poids de la preuve d'un raster de preuve pour des gîtes connus (Bonham-Carter 1994 ; Calculate Weights d'ArcSDM) : une table donnant, par classe, la superficie du motif (km² et cellules unitaires), ses gîtes, W+, W-, leurs écarts types, le contraste C = W+ - W-, s(C) et le contraste studentisé C/s(C). Les tables cumulatives cumulent les classes depuis l'extrémité basse (ascendante) ou haute (descendante). Le raster généralisé conserve le motif cumulatif de plus fort contraste dont le contraste studentisé atteint CONFIDENCE (classe 2 à l'intérieur, 1 à l'extérieur), ou les classes catégorielles qui l'atteignent (les autres fusionnées dans la classe 99) ; il porte ses poids pour Probabilité a posteriori (poids de la preuve). Un nombre de gîtes nul est remplacé par 0,5 gîte, ce que signale la note de la ligne.</translation>
         </message>
     </context>
     <context>
@@ -1302,6 +1326,10 @@
         <message>
             <source>Deposits (training points)</source>
             <translation>Gîtes (points d'entraînement)</translation>
+        </message>
+        <message>
+            <source>Count each deposit point (ArcSDM)</source>
+            <translation>Compter chaque point de gîte (ArcSDM)</translation>
         </message>
         <message>
             <source>The deposit layer could not be read.</source>
@@ -1358,6 +1386,18 @@
         <message>
             <source>The generalised rasters</source>
             <translation>Les rasters généralisés</translation>
+        </message>
+        <message>
+            <source>Some weights were computed counting the deposits {}, but the posterior counts them {}: set COUNT_POINTS as for the weights.</source>
+            <translation>Certains poids ont été calculés en comptant les gîtes {}, mais la probabilité a posteriori les compte {} : réglez COUNT_POINTS comme pour les poids.</translation>
+        </message>
+        <message>
+            <source>once per cell</source>
+            <translation>une fois par cellule</translation>
+        </message>
+        <message>
+            <source>per point</source>
+            <translation>par point</translation>
         </message>
         <message>
             <source>Deposits: {}. Prior probability {:.5f} per {:g} km² unit cell.</source>
@@ -1428,8 +1468,12 @@
             <translation>Facultatif : une table des poids par raster, dans le même ordre, lue dans ses champs gen_class, weight et w_std au lieu des poids portés par les rasters (pour des tables modifiées).</translation>
         </message>
         <message>
-            <source>Known deposits or occurrences, one point each (reprojected to the raster's CRS). Points sharing a cell count once; points off the raster or on nodata are left out; the log says how many.</source>
-            <translation>Gîtes ou occurrences connus, un point chacun (reprojetés dans le SCR du raster). Les points d'une même cellule comptent une fois ; les points hors du raster ou sur une cellule sans données sont écartés ; le journal en donne le nombre.</translation>
+            <source>Known deposits or occurrences, one point each (reprojected to the raster's CRS). Points off the raster or on nodata are left out; the log says how many.</source>
+            <translation>Gîtes ou indices connus, un point chacun (reprojetés dans le SCR du raster). Les points hors du raster ou sur des cellules sans données sont laissés de côté ; le journal dit combien.</translation>
+        </message>
+        <message>
+            <source>On (default, as ArcSDM): every point counts, also several in one raster cell. Off: a cell holding any point counts once (Lodestone's tables before ArcSDM counting). Count the deposits the same way for the weights and the posterior.</source>
+            <translation>Activé (par défaut, comme ArcSDM) : chaque point compte, même plusieurs dans une cellule du raster. Désactivé : une cellule contenant un point compte une fois (les tables de Lodestone avant le comptage ArcSDM). Comptez les gîtes de la même façon pour les poids et pour la probabilité a posteriori.</translation>
         </message>
         <message>
             <source>0 = the unit cell the weights were computed with. The posterior is a probability per unit cell.</source>
@@ -1468,8 +1512,16 @@
             <translation>Prospectivité</translation>
         </message>
         <message>
+            <source>Combines generalised evidence rasters (from Weights of evidence) into the posterior probability of a deposit per unit cell: logit P = ln[D/(T-D)] + the sum of each layer's weight, a layer missing at a cell adding 0 (Bonham-Carter 1994). The standard deviation includes the variance of the weights and of missing evidence (Agterberg et al. 1990); confidence = P / std. The log and the outputs give the conditional-independence ratio n/T (observed over predicted deposits; below about 0.85 some layers duplicate each other) and the Agterberg-Cheng (2002) test. Deposits count per point as in ArcSDM (COUNT_POINTS); count them as the weights did.</source>
+            <translation>Combine des rasters d'indices généralisés (issus des poids de la preuve) en probabilité a posteriori d'un gîte par cellule unitaire : logit P = ln[D/(T-D)] + la somme des poids de chaque couche, une couche manquante dans une cellule ajoutant 0 (Bonham-Carter 1994). L'écart-type comprend la variance des poids et des indices manquants (Agterberg et al. 1990) ; confiance = P / écart-type. Le journal et les sorties donnent le rapport d'indépendance conditionnelle n/T (gîtes observés sur prédits ; sous environ 0,85 certaines couches se répètent) et le test d'Agterberg-Cheng (2002). Les gîtes comptent par point comme dans ArcSDM (COUNT_POINTS) ; comptez-les comme pour les poids.</translation>
+        </message>
+        <message>
+            <source>Known deposits or occurrences, one point each (reprojected to the raster's CRS). Points sharing a cell count once; points off the raster or on nodata are left out; the log says how many.</source>
+            <translation type="vanished">Gîtes ou occurrences connus, un point chacun (reprojetés dans le SCR du raster). Les points d'une même cellule comptent une fois ; les points hors du raster ou sur une cellule sans données sont écartés ; le journal en donne le nombre.</translation>
+        </message>
+        <message>
             <source>Combines generalised evidence rasters (from Weights of evidence) into the posterior probability of a deposit per unit cell: logit P = ln[D/(T-D)] + the sum of each layer's weight, a layer missing at a cell adding 0 (Bonham-Carter 1994). The standard deviation includes the variance of the weights and of missing evidence (Agterberg et al. 1990); confidence = P / std. The log and the outputs give the conditional-independence ratio n/T (observed over predicted deposits; below about 0.85 some layers duplicate each other) and the Agterberg-Cheng (2002) test.</source>
-            <translation>Combine des rasters de preuve généralisés (tirés de Poids de la preuve) en probabilité a posteriori d'un gîte par cellule unitaire : logit P = ln[D/(T-D)] + la somme des poids de chaque couche, une couche manquante en une cellule ajoutant 0 (Bonham-Carter 1994). L'écart type comprend la variance des poids et celle de la preuve manquante (Agterberg et al. 1990) ; confiance = P / écart type. Le journal et les résultats donnent le rapport d'indépendance conditionnelle n/T (gîtes observés sur gîtes prédits ; sous environ 0,85, certaines couches font double emploi) et le test d'Agterberg-Cheng (2002).</translation>
+            <translation type="vanished">Combine des rasters de preuve généralisés (tirés de Poids de la preuve) en probabilité a posteriori d'un gîte par cellule unitaire : logit P = ln[D/(T-D)] + la somme des poids de chaque couche, une couche manquante en une cellule ajoutant 0 (Bonham-Carter 1994). L'écart type comprend la variance des poids et celle de la preuve manquante (Agterberg et al. 1990) ; confiance = P / écart type. Le journal et les résultats donnent le rapport d'indépendance conditionnelle n/T (gîtes observés sur gîtes prédits ; sous environ 0,85, certaines couches font double emploi) et le test d'Agterberg-Cheng (2002).</translation>
         </message>
     </context>
     <context>

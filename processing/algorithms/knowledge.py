@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -49,22 +50,31 @@ def same_grid_rasters(algorithm, layers, what):
 
 
 class DepositsParameter:
-    """The DEPOSITS points shared by both weights-of-evidence algorithms."""
+    """The DEPOSITS points, and how they count (COUNT_POINTS), shared by both weights-of-evidence algorithms."""
 
-    DEPOSITS = "DEPOSITS"
+    DEPOSITS, COUNT_POINTS = "DEPOSITS", "COUNT_POINTS"
 
     def add_deposits(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(self.DEPOSITS, self.tr("Deposits (training points)"),
                                                                [QgsProcessing.TypeVectorPoint]),
                            "Known deposits or occurrences, one point each (reprojected to the raster's CRS). "
-                           "Points sharing a cell count once; points off the raster or on nodata are left out; "
-                           "the log says how many.")
+                           "Points off the raster or on nodata are left out; the log says how many.")
+        self.add_parameter(QgsProcessingParameterBoolean(self.COUNT_POINTS,
+                                                         self.tr("Count each deposit point (ArcSDM)"), True,
+                                                         optional=True),
+                           "On (default, as ArcSDM): every point counts, also several in one raster cell. Off: a "
+                           "cell holding any point counts once (Lodestone's tables before ArcSDM counting). Count "
+                           "the deposits the same way for the weights and the posterior.", advanced=True)
 
     def read_deposits(self, parameters, context, feedback, crs):
         source = self.parameterAsSource(parameters, self.DEPOSITS, context)
         if source is None:
             raise QgsProcessingException(self.tr("The deposit layer could not be read."))
         return self.read_points(source, feedback, crs=crs, context=context)[0]
+
+    def count_points(self, parameters, context):
+        """True to count each deposit point (ArcSDM, the default), False to count each cell holding one once."""
+        return self.parameterAsBoolean(parameters, self.COUNT_POINTS, context)
 
 
 class WeightsOfEvidenceAlgorithm(DepositsParameter, LodestoneAlgorithm):
@@ -77,9 +87,12 @@ class WeightsOfEvidenceAlgorithm(DepositsParameter, LodestoneAlgorithm):
                   "deposits, W+, W-, their standard deviations, the contrast C = W+ - W-, s(C) and the studentized "
                   "contrast C/s(C). Cumulative tables accumulate classes from the low (ascending) or high "
                   "(descending) end. The generalised raster keeps the cumulative pattern of largest contrast whose "
-                  "studentized contrast reaches CONFIDENCE (class 2 inside, 1 outside), or the categorical classes "
-                  "that reach it (the others merged into class 99); it carries its weights for Weights of evidence "
-                  "posterior. A zero deposit count is replaced by 0.5 deposit, and the row's note says so.")
+                  "studentized contrast reaches CONFIDENCE (class 2 inside, 1 outside), or every categorical class "
+                  "with its own W+ (at least one must reach CONFIDENCE); it carries its weights for Weights of "
+                  "evidence posterior. As in ArcSDM, each deposit point counts (COUNT_POINTS), a pattern without "
+                  "deposits gets weights 0, and a pattern holding every deposit leaves 0.99 deposit (and, if need "
+                  "be, 0.99 unit cell) off it; the row's note says so. On Geoscience Australia's Cloncurry test "
+                  "data this reproduces the publisher's ArcSDM tables.")
     EVIDENCE, BAND, TYPE, UNIT_AREA, CONFIDENCE, N_CLASSES = (
         "EVIDENCE", "BAND", "TYPE", "UNIT_AREA", "CONFIDENCE", "N_CLASSES")
     TABLE, GENERALIZED = "TABLE", "GENERALIZED"
@@ -112,7 +125,7 @@ class WeightsOfEvidenceAlgorithm(DepositsParameter, LodestoneAlgorithm):
                                                              QgsProcessing.TypeVector),
                            "One row per class, ArcSDM columns: class, area_sq_km, area_units, no_points, wplus, "
                            "s_wplus, wminus, s_wminus, contrast, s_contrast, stud_cnt, gen_class, weight, w_std, "
-                           "note. Undefined values are empty.")
+                           "note (the zero-count correction used, if any).")
         self.add_parameter(QgsProcessingParameterRasterDestination(self.GENERALIZED, self.tr("Generalised evidence")),
                            "The evidence recoded to its generalised classes, with the weights in its metadata.")
 
@@ -130,16 +143,21 @@ class WeightsOfEvidenceAlgorithm(DepositsParameter, LodestoneAlgorithm):
                                       descending=kind == wofe.DESCENDING)
         deposits_xy = self.read_deposits(parameters, context, feedback, crs)
         table, deposits = self.run_science(feedback, wofe.weights_table, values, grid, deposits_xy, kind,
-                                           self.parameterAsDouble(parameters, self.UNIT_AREA, context))
+                                           self.parameterAsDouble(parameters, self.UNIT_AREA, context),
+                                           self.count_points(parameters, context))
         feedback.pushInfo(self.tr("Deposits: {}.").format(deposits.summary()))
         feedback.pushInfo(self.tr("Study area {:.2f} unit cells, {} deposits. Class, deposits, contrast, studentized "
                                   "contrast:").format(table.total_units, table.deposits))
         for value, points, contrast, stud in zip(table.classes, table.points, table.contrast, table.stud_cnt):
             feedback.pushInfo(f"  {value:g}: {points}, {contrast:.3f}, {stud:.2f}")
-        self.run_science(feedback, wofe.generalise, table, self.parameterAsDouble(parameters, self.CONFIDENCE, context))
+        confidence = self.parameterAsDouble(parameters, self.CONFIDENCE, context)
+        self.run_science(feedback, wofe.generalise, table, confidence)
         if table.threshold is not None:
             feedback.pushInfo(self.tr("Generalised at class {:g} ({} {:g}).").format(
                 table.threshold, "<=" if kind == wofe.ASCENDING else ">=", table.threshold))
+        else:
+            feedback.pushInfo(self.tr("{} of {} classes reach the confidence; every class keeps its own W+.").format(
+                int(np.sum(np.abs(table.stud_cnt) >= confidence)), len(table.classes)))
         for note in sorted({n for n in table.notes if n}):
             feedback.pushWarning(note)
         path = self.write_raster(self.parameterAsOutputLayer(parameters, self.GENERALIZED, context),
@@ -162,7 +180,8 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
                   "at a cell adding 0 (Bonham-Carter 1994). The standard deviation includes the variance of the "
                   "weights and of missing evidence (Agterberg et al. 1990); confidence = P / std. The log and the "
                   "outputs give the conditional-independence ratio n/T (observed over predicted deposits; below "
-                  "about 0.85 some layers duplicate each other) and the Agterberg-Cheng (2002) test.")
+                  "about 0.85 some layers duplicate each other) and the Agterberg-Cheng (2002) test. Deposits count "
+                  "per point as in ArcSDM (COUNT_POINTS); count them as the weights did.")
     GENERALIZED, TABLES, UNIT_AREA = "GENERALIZED", "TABLES", "UNIT_AREA"
     POSTERIOR, STD, CONFIDENCE = "POSTERIOR", "STD", "CONFIDENCE"
     CI_RATIO, CI_TEST_PROBABILITY = "CI_RATIO", "CI_TEST_PROBABILITY"
@@ -193,7 +212,8 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
                                                  self.tr("Probability the layers are not conditionally independent")))
 
     def class_weights(self, parameters, context, feedback, layers):
-        """Per raster: its class weights and the unit area they were computed with (None if unknown)."""
+        """Per raster: its class weights, the unit area they were computed with and whether they counted each
+        deposit point (both None if unknown)."""
         tables = self.parameterAsLayerList(parameters, self.TABLES, context)
         if tables and len(tables) != len(layers):
             raise QgsProcessingException(self.tr("{} rasters but {} weights tables: give one table per raster, in "
@@ -202,14 +222,15 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
         for index, layer in enumerate(layers):
             dataset = gdal.Open(layer.source())
             stored = dataset.GetMetadataItem(wofe.METADATA_KEY) if dataset is not None else None
-            weights, unit = self.run_science(feedback, wofe.weights_from_json, stored) if stored else (None, None)
+            weights, unit, per_point = (self.run_science(feedback, wofe.weights_from_json, stored) if stored
+                                        else (None, None, None))
             if tables:
                 weights = self.table_weights(tables[index])
             if weights is None:
                 raise QgsProcessingException(self.tr(
                     "'{}' carries no weights: use the generalised raster written by Weights of evidence, or give "
                     "its weights table.").format(layer.name()))
-            found.append((weights, unit))
+            found.append((weights, unit, per_point))
         return found
 
     def table_weights(self, table):
@@ -243,10 +264,16 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
         arrays, grid, crs = same_grid_rasters(self, layers, self.tr("generalised rasters"))
         self.require_projected(crs, self.tr("The generalised rasters"))
         weights = self.class_weights(parameters, context, feedback, layers)
-        unit = self.unit_area(parameters, context, feedback, [u for _, u in weights])
+        unit = self.unit_area(parameters, context, feedback, [u for _, u, _ in weights])
+        per_point = self.count_points(parameters, context)
+        if any(counted is not None and counted != per_point for _, _, counted in weights):
+            feedback.pushWarning(self.tr("Some weights were computed counting the deposits {}, but the posterior "
+                                         "counts them {}: set COUNT_POINTS as for the weights.").format(
+                self.tr("once per cell") if per_point else self.tr("per point"),
+                self.tr("per point") if per_point else self.tr("once per cell")))
         deposits_xy = self.read_deposits(parameters, context, feedback, crs)
-        result = self.run_science(feedback, wofe.posterior, arrays, [w for w, _ in weights], grid, deposits_xy, unit,
-                                  progress_range=(10, 85))
+        result = self.run_science(feedback, wofe.posterior, arrays, [w for w, _, _ in weights], grid, deposits_xy,
+                                  unit, per_point=per_point, progress_range=(10, 85))
         if result is None:
             return {}
         feedback.pushInfo(self.tr("Deposits: {}. Prior probability {:.5f} per {:g} km² unit cell.").format(

@@ -2,27 +2,39 @@
 
 An evidence raster holds classes (integers, or values split into equal-area classes). With ``T`` the study area
 and ``B`` a binary pattern, both in unit cells (area / ``unit_area_km2``), ``D`` the deposits and ``b`` the
-deposits on the pattern (one deposit per unit cell at most):
+deposits on the pattern:
 
     W+ = ln[P(B|D) / P(B|~D)]     = ln[(b / D) / ((B - b) / (T - D))]
     W- = ln[P(~B|D) / P(~B|~D)]   = ln[((D - b) / D) / ((T - B - D + b) / (T - D))]
     s²(W+) = 1 / b + 1 / (B - b)          s²(W-) = 1 / (D - b) + 1 / (T - B - D + b)
-    C = W+ - W-,  s(C) = sqrt(s²(W+) + s²(W-)),  studentized contrast = C / s(C)
+    C = W+ - W-,  s(C) = sqrt(s²(W+) + s²(W-)),  studentized contrast = C / s(C)  (0 where s(C) = 0)
+
+Counting (ArcSDM): ``D`` and ``b`` count training points, so several points in one raster cell each count
+(``per_point``, the default); with ``per_point=False`` a cell holding any point counts once (Lodestone's earlier
+convention). Points on nodata or off the grid are left out of both.
 
 Table types (ArcSDM): *ascending* rows in increasing class order, the pattern of a row being every class up to
 and including it (classes <= value, e.g. distance to a structure: near is favourable); *descending* the same from
 the top (classes >= value, e.g. a geochemical score); *categorical* one pattern per class (rock units).
 
-Generalisation (ArcSDM): cumulative tables keep the row of largest contrast whose studentized contrast reaches
-``confidence`` and split the evidence into :data:`INSIDE` (weight W+) and :data:`OUTSIDE` (weight W-);
-categorical tables keep each class whose |studentized contrast| reaches ``confidence`` with its own W+, and merge
-the others into :data:`OTHER` with the W+ of their union.
+Zero counts and cramped patterns, as ArcSDM's Calculate Weights (``MakeWts``) and Geoscience Australia's MPM-WofE
+scripts, which made the reference tables of docs/algorithms/prospectivity.md, do it, in this order:
 
-Zero counts (documented choice, not ArcSDM's): a weight whose deposit count is zero (no deposit on the pattern
-for W+, or every deposit on it for W-) would be infinite; it is computed with :data:`ZERO_COUNT` (0.5) deposit in
-place of 0 (the Haldane-Anscombe correction), and the row's ``note`` says so. The large variance 1 / 0.5 = 2 that
-comes with it keeps such weights honest. A weight whose non-deposit area is zero or negative (a pattern that is
-the whole study area, or holds more deposits than unit cells) is undefined: NaN in the table, never chosen.
+- no deposit on the pattern (b = 0): W+, W-, their deviations, C, s(C) and C/s(C) are all 0 (no evidence);
+- every deposit on the pattern (b = D): b is taken as D - :data:`MARGIN` (0.99), leaving 0.99 deposit off it;
+- too little ground off the pattern for its deposits (T - B <= D - b, e.g. a pattern that is the whole study
+  area): B is taken as T - (D - b) - :data:`MARGIN`, leaving 0.99 unit cell of background off it (MPM-WofE's
+  margin; ArcSDM's Python toolbox uses 0.01);
+- more deposits than unit cells on the pattern (B - b <= 0): all 0 as in ArcSDM (a unit cell larger than the
+  class: lower ``unit_area_km2``).
+
+The table's areas and counts stay the true ones; each row's ``note`` says which correction was used.
+
+Generalisation: cumulative tables keep the row of largest contrast whose studentized contrast reaches
+``confidence`` (ArcSDM) and split the evidence into :data:`INSIDE` (weight W+) and :data:`OUTSIDE` (weight W-);
+categorical tables keep every class with its own W+ and s(W+) (0 for a class without deposits), as the
+MPM-WofE reference tables do (ArcSDM's Python toolbox instead merges the classes below the confidence into one),
+and are valid when at least one class reaches ``confidence`` in absolute value.
 
 Posterior (Bonham-Carter 1994, eq. 9-8 to 9-13; Agterberg et al. 1990):
 
@@ -52,15 +64,17 @@ TYPES = (ASCENDING, DESCENDING, CATEGORICAL)
 INSIDE, OUTSIDE = 2, 1
 """Generalised classes of a cumulative table: on the pattern (weight W+) and off it (weight W-), as in ArcSDM."""
 
-OTHER = 99
-"""Generalised class of the categorical classes merged for lack of confidence (ArcSDM's 99; a larger code is used
-when a class of the evidence is 99 or more)."""
-
-ZERO_COUNT = 0.5
-"""Deposits used in place of a zero deposit count in a weight and its variance (see the module notes)."""
+MARGIN = 0.99
+"""Deposits left off a pattern holding all of them, and unit cells of background left off a pattern with no room
+off it (ArcSDM and MPM-WofE; see the module notes)."""
 
 MAX_CLASSES = 256
-"""Most distinct evidence values taken as classes; more means a continuous raster (see :func:`equal_area_classes`)."""
+"""Most distinct fractional evidence values taken as classes; more means a continuous raster (see
+:func:`equal_area_classes`)."""
+
+MAX_WHOLE_CLASSES = 4096
+"""Most distinct whole-number evidence values taken as classes (ArcSDM takes any integer raster; distances in
+100 m steps over a district give several hundred)."""
 
 METADATA_KEY = "LODESTONE_WOFE"
 """Raster metadata item holding the generalised weights (:func:`weights_to_json`)."""
@@ -68,36 +82,53 @@ METADATA_KEY = "LODESTONE_WOFE"
 
 @dataclass(frozen=True)
 class Deposits:
-    """Training points on a grid: ``mask`` marks the cells holding one (several points in a cell count once)."""
+    """Training points on a grid: ``points`` holds how many fall in each cell, ``outside`` how many were left out
+    (off the grid or on nodata). ``per_point``: each point counts (ArcSDM), else a cell holding any counts once."""
 
-    mask: np.ndarray
-    merged: int
+    points: np.ndarray
     outside: int
+    per_point: bool = True
+
+    @property
+    def counts(self):
+        """Deposits counted in each cell (integers)."""
+        return self.points if self.per_point else (self.points > 0).astype(int)
 
     @property
     def count(self):
-        return int(self.mask.sum())
+        return int(self.counts.sum())
+
+    @property
+    def shared(self):
+        """Points in a cell already holding another point."""
+        return int(self.points.sum() - np.count_nonzero(self.points))
 
     def summary(self):
-        """A sentence for the log: how many points were used, merged and left out."""
-        text = f"{self.count} deposit cells used"
-        if self.merged:
-            text += f"; {self.merged} point(s) merged with another in the same cell"
+        """A sentence for the log: how many points were used, shared a cell and were left out."""
+        if self.per_point:
+            text = f"{self.count} deposit points used"
+            if self.shared:
+                text += f"; {self.shared} of them share a cell with another point and count on their own"
+        else:
+            text = f"{self.count} deposit cells used"
+            if self.shared:
+                text += f"; {self.shared} point(s) merged with another in the same cell"
         if self.outside:
             text += f"; {self.outside} point(s) outside the grid or on nodata left out"
         return text
 
 
-def snap_deposits(xy, grid, valid):
-    """Deposit points ``xy`` ((n, 2), map units) on the cells of ``grid`` where ``valid`` is True."""
+def snap_deposits(xy, grid, valid, per_point=True):
+    """Deposit points ``xy`` ((n, 2), map units) on the cells of ``grid`` where ``valid`` is True, counted per
+    point or per cell (``per_point``, see :class:`Deposits`)."""
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     finite = np.all(np.isfinite(xy), axis=1)
     row, col = grid.index_of(np.where(finite, xy[:, 0], 0.0), np.where(finite, xy[:, 1], 0.0))
     inside = finite & (row >= 0) & (row < grid.rows) & (col >= 0) & (col < grid.cols)
     inside[inside] = valid[row[inside], col[inside]]
-    mask = np.zeros(grid.shape, dtype=bool)
-    mask[row[inside], col[inside]] = True
-    return Deposits(mask, merged=int(inside.sum() - mask.sum()), outside=int((~inside).sum()))
+    flat = np.ravel_multi_index((row[inside], col[inside]), grid.shape)
+    points = np.bincount(flat, minlength=grid.rows * grid.cols).reshape(grid.shape)
+    return Deposits(points, outside=int((~inside).sum()), per_point=per_point)
 
 
 def unit_cells_per_cell(grid, unit_area_km2):
@@ -135,34 +166,34 @@ def pattern_weights(pattern_units, pattern_deposits, total_units, total_deposits
     """W+, s(W+), W-, s(W-) and a note for patterns (arrays) of ``pattern_units`` unit cells holding
     ``pattern_deposits`` of ``total_deposits`` deposits in a study area of ``total_units`` unit cells.
 
-    Zero deposit counts use :data:`ZERO_COUNT`; weights whose non-deposit area is not positive are NaN.
+    Zero counts and cramped patterns are corrected as ArcSDM does (module notes, in that order); a row whose
+    weights are set to 0 has 0 deviations too.
     """
-    area = np.asarray(pattern_units, dtype=float)
-    inside = np.asarray(pattern_deposits, dtype=float)
+    area = np.array(pattern_units, dtype=float).reshape(-1)
+    inside = np.array(pattern_deposits, dtype=float).reshape(-1)
+    empty = inside == 0
+    full = ~empty & (inside >= total_deposits)
+    inside[full] = total_deposits - MARGIN
     outside = total_deposits - inside
-    background = total_units - total_deposits
-    free_in = area - inside
-    free_out = (total_units - area) - outside
+    cramped = ~empty & (total_units - area <= outside)
+    area[cramped] = total_units - outside[cramped] - MARGIN
+    crowded = ~empty & (area - inside <= 0)
     notes = [[] for _ in range(area.size)]
-    for i in np.flatnonzero(inside == 0):
-        notes[i].append(f"no deposit on the pattern: W+ uses {ZERO_COUNT:g} deposit")
-    for i in np.flatnonzero(outside == 0):
-        notes[i].append(f"every deposit on the pattern: W- uses {ZERO_COUNT:g} deposit")
-    for i in np.flatnonzero(free_in <= 0):
-        notes[i].append("more deposits than unit cells on the pattern: W+ undefined (lower UNIT_AREA)")
-    for i in np.flatnonzero(free_out <= 0):
-        notes[i].append("the pattern covers the whole study area: W- undefined" if area[i] >= total_units
-                        else "more deposits than unit cells off the pattern: W- undefined (lower UNIT_AREA)")
-    inside = np.where(inside == 0, ZERO_COUNT, inside)
-    outside = np.where(outside == 0, ZERO_COUNT, outside)
+    for mask, note in ((empty, "no deposit on the pattern: weights 0 (ArcSDM)"),
+                       (full, f"every deposit on the pattern: {MARGIN:g} deposit is taken off it (ArcSDM)"),
+                       (cramped, f"no room off the pattern: its area is cut to leave {MARGIN:g} unit cell off it "
+                                 "(ArcSDM)"),
+                       (crowded, "more deposits than unit cells on the pattern: weights 0 (ArcSDM; lower "
+                                 "UNIT_AREA)")):
+        for i in np.flatnonzero(mask):
+            notes[i].append(note)
+    background = total_units - total_deposits
+    free_in, free_out = area - inside, (total_units - area) - outside
     with np.errstate(divide="ignore", invalid="ignore"):
-        free_in = np.where(free_in > 0, free_in, np.nan)
-        free_out = np.where(free_out > 0, free_out, np.nan)
-        wplus = np.log((inside / total_deposits) / (free_in / background))
-        wminus = np.log((outside / total_deposits) / (free_out / background))
-        s_wplus = np.sqrt(1 / inside + 1 / free_in)
-        s_wminus = np.sqrt(1 / outside + 1 / free_out)
-    return wplus, s_wplus, wminus, s_wminus, ["; ".join(n) for n in notes]
+        weights = (np.log((inside / total_deposits) / (free_in / background)), np.sqrt(1 / inside + 1 / free_in),
+                   np.log((outside / total_deposits) / (free_out / background)), np.sqrt(1 / outside + 1 / free_out))
+    defined = ~(empty | crowded)
+    return (*(np.where(defined, w, 0.0) for w in weights), ["; ".join(n) for n in notes])
 
 
 @dataclass
@@ -170,8 +201,9 @@ class WeightsTable:
     """A weights table in ArcSDM's layout, one row per evidence class, in table order.
 
     ``area_sq_km``, ``area_units`` (unit cells) and ``points`` are those of each row's pattern: cumulative for
-    ascending and descending tables, of the class alone for categorical ones. ``gen_class``, ``weight`` and
-    ``w_std`` are the generalisation: the class each row becomes and its weight and standard deviation.
+    ascending and descending tables, of the class alone for categorical ones; ``deposits`` is counted per point
+    or per cell (``per_point``, see :class:`Deposits`). ``gen_class``, ``weight`` and ``w_std`` are the
+    generalisation: the class each row becomes and its weight and standard deviation.
     """
 
     kind: str
@@ -188,6 +220,7 @@ class WeightsTable:
     notes: list
     total_units: float
     deposits: int
+    per_point: bool = True
     gen_class: np.ndarray = field(default=None)
     weight: np.ndarray = field(default=None)
     w_std: np.ndarray = field(default=None)
@@ -203,7 +236,9 @@ class WeightsTable:
 
     @property
     def stud_cnt(self):
-        return self.contrast / self.s_contrast
+        """C / s(C), 0 for the rows whose weights are 0 (ArcSDM)."""
+        s_contrast = self.s_contrast
+        return np.divide(self.contrast, s_contrast, out=np.zeros_like(s_contrast), where=s_contrast > 0)
 
     def class_weights(self):
         """Generalised class -> (weight, standard deviation), for :func:`posterior`."""
@@ -211,7 +246,7 @@ class WeightsTable:
 
 
 def _class_counts(values, deposits, descending):
-    """Distinct finite classes (in table order), cells and deposit cells of each."""
+    """Distinct finite classes (in table order), cells and deposits (``deposits``: the count of each cell) of each."""
     finite = np.isfinite(values)
     classes, inverse = np.unique(values[finite], return_inverse=True)
     cells = np.bincount(inverse, minlength=len(classes))
@@ -221,12 +256,12 @@ def _class_counts(values, deposits, descending):
     return classes, cells, points
 
 
-def weights_table(values, grid, deposits_xy, kind=ASCENDING, unit_area_km2=1.0):
+def weights_table(values, grid, deposits_xy, kind=ASCENDING, unit_area_km2=1.0, per_point=True):
     """The weights table of the evidence ``values`` (a raster of classes, NaN = nodata) for deposits at
     ``deposits_xy`` ((n, 2), map units), not yet generalised (see :func:`generalise`).
 
     Returns ``(table, deposits)``: a :class:`WeightsTable` and the :class:`Deposits` used (points on nodata or off
-    the grid are left out; points sharing a cell count once).
+    the grid are left out; points sharing a cell each count, or count once without ``per_point``).
     """
     if kind not in TYPES:
         raise ValueError(f"Unknown table type '{kind}': use one of {', '.join(TYPES)}.")
@@ -235,16 +270,17 @@ def weights_table(values, grid, deposits_xy, kind=ASCENDING, unit_area_km2=1.0):
     if not valid.any():
         raise ValueError("The evidence raster has no valid cells (all nodata). Check the band and its nodata value.")
     classes = np.unique(values[valid])
-    if len(classes) > MAX_CLASSES:
+    whole = np.all(classes == np.round(classes))
+    if len(classes) > (MAX_WHOLE_CLASSES if whole else MAX_CLASSES):
         raise ValueError(f"The evidence raster has {len(classes)} distinct values: it looks continuous. Split it "
                          "into classes first (set the number of classes, e.g. 10 equal-area classes, or reclassify "
                          "it with Raster > Analysis > Reclassify by table).")
-    if kind == CATEGORICAL and not np.all(classes == np.round(classes)):
+    if kind == CATEGORICAL and not whole:
         raise ValueError("A categorical table needs whole-number classes (e.g. rock-unit codes), but the evidence "
                          "has fractional values. Use a cumulative type, or reclassify the raster to integer codes.")
     if len(classes) < 2:
         raise ValueError(f"The evidence raster has a single class ({classes[0]:g}): weights need at least two.")
-    deposits = snap_deposits(deposits_xy, grid, valid)
+    deposits = snap_deposits(deposits_xy, grid, valid, per_point)
     total_deposits = deposits.count
     if total_deposits == 0:
         raise ValueError(f"None of the deposit points lies on a valid cell of the evidence raster "
@@ -254,7 +290,7 @@ def weights_table(values, grid, deposits_xy, kind=ASCENDING, unit_area_km2=1.0):
     if total_units <= total_deposits:
         raise ValueError(f"The study area is {total_units:g} unit cells for {total_deposits} deposits: a unit cell "
                          "must hold at most one deposit. Lower UNIT_AREA.")
-    ordered, cells, points = _class_counts(values, deposits.mask, kind == DESCENDING)
+    ordered, cells, points = _class_counts(values, deposits.counts, kind == DESCENDING)
     if kind != CATEGORICAL:
         cells_in_pattern, points_in_pattern = np.cumsum(cells), np.cumsum(points)
     else:
@@ -264,7 +300,7 @@ def weights_table(values, grid, deposits_xy, kind=ASCENDING, unit_area_km2=1.0):
                                                              total_deposits)
     area_sq_km = cells_in_pattern * grid.cell_x * grid.cell_y / 1e6
     return WeightsTable(kind, float(unit_area_km2), ordered, cells, area_sq_km, area_units, points_in_pattern, wplus,
-                        s_wplus, wminus, s_wminus, notes, float(total_units), total_deposits), deposits
+                        s_wplus, wminus, s_wminus, notes, float(total_units), total_deposits, per_point), deposits
 
 
 def generalise(table, confidence=2.0):
@@ -283,10 +319,7 @@ def generalise(table, confidence=2.0):
 def _no_confident_class(table, confidence, score):
     """The error for a table in which no class reaches ``confidence`` (``score``: the studentized contrast, or its
     absolute value for a categorical table)."""
-    if not np.isfinite(score).any():
-        return ValueError("No class of the evidence has a defined contrast: every pattern holds all or none of the "
-                          "study area. Check the evidence raster and the deposits.")
-    best = int(np.nanargmax(np.where(np.isfinite(score), score, -np.inf)))
+    best = int(np.argmax(score))
     stud = table.stud_cnt[best]
     advice = ("lower CONFIDENCE (1.0 is about 84 % one-sided), or leave this layer out"
               if stud > 0 or table.kind == CATEGORICAL else
@@ -296,11 +329,11 @@ def _no_confident_class(table, confidence, score):
 
 
 def _generalise_cumulative(table, confidence):
-    stud, contrast = table.stud_cnt, table.contrast
-    eligible = np.isfinite(stud) & (stud >= confidence)
+    stud = table.stud_cnt
+    eligible = stud >= confidence
     if not eligible.any():
         raise _no_confident_class(table, confidence, stud)
-    best = int(np.argmax(np.where(eligible, contrast, -np.inf)))
+    best = int(np.argmax(np.where(eligible, table.contrast, -np.inf)))
     on_pattern = np.arange(len(table.classes)) <= best
     table.threshold = float(table.classes[best])
     table.gen_class = np.where(on_pattern, INSIDE, OUTSIDE)
@@ -309,21 +342,11 @@ def _generalise_cumulative(table, confidence):
 
 
 def _generalise_categorical(table, confidence):
-    stud = table.stud_cnt
-    kept = np.isfinite(stud) & (np.abs(stud) >= confidence)
-    if not kept.any():
-        raise _no_confident_class(table, confidence, np.abs(stud))
+    score = np.abs(table.stud_cnt)
+    if not (score >= confidence).any():
+        raise _no_confident_class(table, confidence, score)
     table.gen_class = table.classes.astype(int)
     table.weight, table.w_std = table.wplus.copy(), table.s_wplus.copy()
-    if kept.all():
-        return
-    other = OTHER if table.classes.max() < OTHER else int(table.classes.max()) + 1
-    merged_units = table.area_units[~kept].sum()
-    merged_points = table.points[~kept].sum()
-    wplus, s_wplus, _, _, _ = pattern_weights([merged_units], [merged_points], table.total_units, table.deposits)
-    table.gen_class = np.where(kept, table.gen_class, other)
-    table.weight = np.where(kept, table.weight, wplus[0])
-    table.w_std = np.where(kept, table.w_std, s_wplus[0])
 
 
 TABLE_FIELDS = {"class": float, "area_sq_km": float, "area_units": float, "no_points": int, "wplus": float,
@@ -333,19 +356,13 @@ TABLE_FIELDS = {"class": float, "area_sq_km": float, "area_units": float, "no_po
 
 
 def feature_table(table):
-    """The weights table as an attribute table (no geometry); undefined values are None (NULL)."""
+    """The generalised weights table as an attribute table (no geometry)."""
     out = FeatureTable("weights", None, 0, dict(TABLE_FIELDS))
     columns = (table.classes, table.area_sq_km, table.area_units, table.points, table.wplus, table.s_wplus,
                table.wminus, table.s_wminus, table.contrast, table.s_contrast, table.stud_cnt, table.gen_class,
                table.weight, table.w_std, table.notes)
     for values in zip(*columns):
-        row = {}
-        for (name, kind), value in zip(TABLE_FIELDS.items(), values):
-            if kind is float:
-                row[name] = float(value) if np.isfinite(value) else None
-            else:
-                row[name] = kind(value)
-        out.add(row)
+        out.add({name: kind(value) for (name, kind), value in zip(TABLE_FIELDS.items(), values)})
     return out
 
 
@@ -364,16 +381,18 @@ def generalised_raster(values, table):
 
 def weights_to_json(table):
     """The generalised weights of ``table`` as JSON text (stored in the generalised raster's metadata)."""
-    return json.dumps({"type": table.kind, "unit_area_km2": table.unit_area_km2,
+    return json.dumps({"type": table.kind, "unit_area_km2": table.unit_area_km2, "per_point": table.per_point,
                        "classes": [[c, w, s] for c, (w, s) in sorted(table.class_weights().items())]})
 
 
 def weights_from_json(text):
-    """``(class_weights, unit_area_km2)`` from :func:`weights_to_json` text."""
+    """``(class_weights, unit_area_km2, per_point)`` from :func:`weights_to_json` text; ``per_point`` (how the
+    deposits were counted) is None for weights stored before it was recorded."""
     try:
         data = json.loads(text)
         weights = {int(c): (float(w), float(s)) for c, w, s in data["classes"]}
-        return weights, float(data["unit_area_km2"])
+        per_point = data.get("per_point")
+        return weights, float(data["unit_area_km2"]), None if per_point is None else bool(per_point)
     except (TypeError, ValueError, KeyError) as error:
         raise ValueError(f"The weights stored with the raster cannot be read ({error}). Run Weights of evidence "
                          "again to regenerate it.") from None
@@ -429,12 +448,13 @@ def _layer_codes(layer, weights, index):
     return w[lookup], v[lookup], lookup
 
 
-def posterior(layers, class_weights, grid, deposits_xy, unit_area_km2, progress=None):
+def posterior(layers, class_weights, grid, deposits_xy, unit_area_km2, progress=None, per_point=True):
     """Posterior probability of a deposit per unit cell from generalised ``layers`` (rasters of generalised
     classes on one grid, NaN = missing evidence) and their ``class_weights`` (dicts class -> (W, s(W))).
 
-    The study area is every cell where at least one layer is known; deposits ``deposits_xy`` ((n, 2), map units)
-    set the prior. See the module notes for the formulas.
+    The study area is every cell where at least one layer is known; deposits ``deposits_xy`` ((n, 2), map units),
+    counted per point or per cell (``per_point``, as the weights were), set the prior and the observed count. See
+    the module notes for the formulas.
     """
     if not layers:
         raise ValueError("Give at least one generalised evidence raster.")
@@ -449,7 +469,7 @@ def posterior(layers, class_weights, grid, deposits_xy, unit_area_km2, progress=
     study = np.any([np.isfinite(layer) for layer in layers], axis=0)
     if not study.any():
         raise ValueError("The generalised rasters have no valid cells (all nodata).")
-    deposits = snap_deposits(deposits_xy, grid, study)
+    deposits = snap_deposits(deposits_xy, grid, study, per_point)
     observed = deposits.count
     total_units = study.sum() * per_cell
     if observed == 0:

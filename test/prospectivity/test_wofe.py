@@ -1,4 +1,5 @@
-"""Weights of evidence against hand computation (Bonham-Carter 1994 formulas, in unit cells)."""
+"""Weights of evidence against hand computation (Bonham-Carter 1994 formulas, in unit cells; ArcSDM's corrections
+for zero counts). The publisher's tables on real data are in test_wofe_arcsdm.py."""
 import math
 
 import numpy as np
@@ -35,9 +36,14 @@ def test_binary_pattern_matches_the_hand_computation(binary_case):
     assert table.contrast[0] == pytest.approx(1.3652409 + 0.9120263, abs=1e-6)
     assert table.s_contrast[0] == pytest.approx(math.sqrt(0.3125 + 1 / 2 + 1 / 78), abs=1e-9)
     assert table.stud_cnt[0] == pytest.approx(2.5067019, abs=1e-6)
-    # the last row is the whole area: W- has no background left and is undefined, never infinite
-    assert np.isnan(table.wminus[1]) and "whole study area" in table.notes[1]
-    assert np.isfinite(table.wplus[1])
+    # the last row is the whole area holding every deposit (ArcSDM): 0.99 deposit is left off it, and the pattern
+    # is cut to leave 0.99 unit cell of background off it: b = 5.01, B = 100 - 0.99 - 0.99 = 98.02
+    assert table.wplus[1] == pytest.approx(math.log((5.01 / 6) / ((98.02 - 5.01) / 94)), abs=1e-9)
+    assert table.s_wplus[1] == pytest.approx(math.sqrt(1 / 5.01 + 1 / (98.02 - 5.01)), abs=1e-9)
+    assert table.wminus[1] == pytest.approx(math.log((0.99 / 6) / (0.99 / 94)), abs=1e-9)
+    assert table.s_wminus[1] == pytest.approx(math.sqrt(2 / 0.99), abs=1e-9)
+    assert "every deposit on the pattern" in table.notes[1] and "no room off the pattern" in table.notes[1]
+    assert table.area_units[1] == 100 and table.points[1] == 6  # the table keeps the true area and count
 
 
 def test_generalised_raster_keeps_the_confident_pattern(binary_case):
@@ -104,14 +110,15 @@ def test_cumulative_ascending_accumulates_from_the_lowest_class(banded_case, wof
     for row, (B, b) in enumerate([(10, 3), (30, 5)]):
         got = (table.wplus[row], table.s_wplus[row], table.wminus[row], table.s_wminus[row])
         assert got == pytest.approx(wofe_hand_weights(B, b, 100, 6), abs=1e-6)
-    # row 3 (<= 3) holds every deposit: W- uses 0.5 deposit in place of 0 and says so
-    assert table.wminus[2] == pytest.approx(math.log((0.5 / 6) / (40 / 94)), abs=1e-6)
-    assert table.s_wminus[2] == pytest.approx(math.sqrt(1 / 0.5 + 1 / 40), abs=1e-9)
-    assert "0.5 deposit" in table.notes[2]
-    # the largest contrast among rows with studentized contrast >= 1 sets the threshold
-    contrasts = [wofe_hand_weights(B, b, 100, 6)[0] - wofe_hand_weights(B, b, 100, 6)[2] for B, b in [(10, 3), (30, 5)]]
-    contrasts.append(table.wplus[2] - math.log((0.5 / 6) / (40 / 94)))
+    # row 3 (<= 3) holds every deposit: ArcSDM leaves 0.99 deposit off it (b = 5.01) and says so
+    full = wofe_hand_weights(60, 5.01, 100, 6)
+    assert (table.wplus[2], table.s_wplus[2], table.wminus[2], table.s_wminus[2]) == pytest.approx(full, abs=1e-9)
+    assert table.s_wminus[2] == pytest.approx(math.sqrt(1 / 0.99 + 1 / (40 - 0.99)), abs=1e-9)
+    assert "every deposit on the pattern" in table.notes[2]
+    # the largest contrast among rows with studentized contrast >= 1 (rows 1-3: 2.78, 2.34, 1.14) sets the threshold
+    contrasts = [w[0] - w[2] for w in (wofe_hand_weights(10, 3, 100, 6), wofe_hand_weights(30, 5, 100, 6), full)]
     best = int(np.argmax(contrasts))
+    assert best == 1 and np.all(table.stud_cnt[:3] >= 1)
     assert table.threshold == table.classes[best]
     assert list(table.gen_class) == [wofe.INSIDE] * (best + 1) + [wofe.OUTSIDE] * (3 - best)
     assert table.weight[0] == pytest.approx(table.wplus[best]) and table.weight[3] == pytest.approx(table.wminus[best])
@@ -122,18 +129,21 @@ def test_cumulative_descending_accumulates_from_the_highest_class(banded_case, w
     table, _ = wofe.weights_table(values, grid, deposits, kind=wofe.DESCENDING)
     assert list(table.classes) == [4, 3, 2, 1]
     assert list(table.area_units) == [40, 70, 90, 100] and list(table.points) == [0, 1, 3, 6]
-    # the band >= 4 holds no deposit: W+ uses 0.5 deposit, s²(W+) = 1/0.5 + 1/40
-    assert table.wplus[0] == pytest.approx(math.log((0.5 / 6) / (40 / 94)), abs=1e-6)
-    assert table.s_wplus[0] == pytest.approx(math.sqrt(2 + 1 / 40), abs=1e-9)
+    # the band >= 4 holds no deposit: every weight of the row is 0 (ArcSDM), and the note says so
+    for column in ("wplus", "s_wplus", "wminus", "s_wminus", "contrast", "s_contrast", "stud_cnt"):
+        assert getattr(table, column)[0] == 0, column
+    assert "no deposit on the pattern" in table.notes[0]
     got = (table.wplus[2], table.s_wplus[2], table.wminus[2], table.s_wminus[2])
     assert got == pytest.approx(wofe_hand_weights(90, 3, 100, 6), abs=1e-6)
-    # all contrasts here are negative (high values are unfavourable): none passes, and the message says why
-    assert np.nanmax(table.contrast) < 0
+    # the other contrasts are negative (high values are unfavourable): none passes, and the message says why
+    assert np.all(table.contrast[1:] < 0)
     with pytest.raises(ValueError, match="opposite cumulative type"):
         wofe.generalise(table, 0.5)
 
 
-def test_categorical_keeps_confident_classes_and_merges_the_rest(banded_case, wofe_hand_weights):
+def test_categorical_keeps_every_class_with_its_own_weight(banded_case, wofe_hand_weights):
+    """As the publisher's categorical tables: each class keeps its code and its W+ (0 without deposits), whether or
+    not it reaches the confidence; the table is valid when one class does."""
     grid, values, deposits = banded_case
     table = wofe.generalise(wofe.weights_table(values, grid, deposits, kind=wofe.CATEGORICAL)[0], 1.5)
     assert list(table.classes) == [1, 2, 3, 4]
@@ -141,19 +151,15 @@ def test_categorical_keeps_confident_classes_and_merges_the_rest(banded_case, wo
     for row, (B, b) in enumerate([(10, 3), (20, 2), (30, 1)]):
         got = (table.wplus[row], table.s_wplus[row], table.wminus[row], table.s_wminus[row])
         assert got == pytest.approx(wofe_hand_weights(B, b, 100, 6), abs=1e-6)
-    stud = table.stud_cnt
-    kept = np.abs(stud) >= 1.5
-    assert kept[0] and not kept.all()  # class 1 (3 deposits in 10 km²) is confident, class 3 is not
-    merged_area, merged_points = table.area_units[~kept].sum(), table.points[~kept].sum()
-    wplus, s_wplus, _, _ = wofe_hand_weights(merged_area, merged_points, 100, 6)
-    for row in range(4):
-        if kept[row]:
-            assert table.gen_class[row] == table.classes[row] and table.weight[row] == table.wplus[row]
-        else:
-            assert table.gen_class[row] == wofe.OTHER
-            assert (table.weight[row], table.w_std[row]) == pytest.approx((wplus, s_wplus), abs=1e-6)
+        assert (table.weight[row], table.w_std[row]) == pytest.approx(wofe_hand_weights(B, b, 100, 6)[:2], abs=1e-6)
+    # class 1 (3 deposits in 10 km²) reaches 1.5, class 3 (1 in 30 km²) does not and keeps its own weight
+    assert abs(table.stud_cnt[0]) >= 1.5 and abs(table.stud_cnt[2]) < 1.5
+    assert list(table.gen_class) == [1, 2, 3, 4]
+    assert (table.wplus[3], table.weight[3], table.w_std[3], table.stud_cnt[3]) == (0, 0, 0, 0)  # no deposit
     general = wofe.generalised_raster(values, table)
-    assert set(np.unique(general)) == set(table.gen_class)
+    assert np.array_equal(general, values)
+    with pytest.raises(ValueError, match=r"studentized contrast of 3 \(the best is class 1 with 2\.78\)"):
+        wofe.generalise(table, 3.0)
 
 
 def test_categorical_needs_whole_number_classes(banded_case):
@@ -162,15 +168,45 @@ def test_categorical_needs_whole_number_classes(banded_case):
         wofe.weights_table(values + 0.5, grid, deposits, kind=wofe.CATEGORICAL)
 
 
-def test_deposits_on_nodata_and_shared_cells_are_counted_not_silently_used(binary_case):
+def test_each_point_counts_as_arcsdm_does_or_each_cell_once(binary_case, wofe_hand_weights):
+    """A second deposit in the cell of the first (on the pattern): 5 of 7 deposits on it counted per point (ArcSDM),
+    4 of 6 counted per cell."""
+    grid, values, deposits = binary_case
+    twice = np.vstack([deposits, deposits[:1] + 100.0])
+    for per_point, (b, total) in ((True, (5, 7)), (False, (4, 6))):
+        table, used = wofe.weights_table(values, grid, twice, kind=wofe.DESCENDING, per_point=per_point)
+        assert (used.count, used.shared, table.deposits, table.points[0]) == (total, 1, total, b)
+        got = (table.wplus[0], table.s_wplus[0], table.wminus[0], table.s_wminus[0])
+        assert got == pytest.approx(wofe_hand_weights(20, b, 100, total), abs=1e-9)
+        assert ("count on their own" if per_point else "merged") in used.summary()
+    assert wofe.weights_table(values, grid, twice)[0].deposits == 7  # counting points is the default
+
+
+def test_deposits_on_nodata_or_off_the_grid_are_left_out_and_reported(binary_case):
     grid, values, deposits = binary_case
     values = values.copy()
     values[8, 2] = np.nan  # under the sixth deposit
-    extra = np.vstack([deposits, deposits[:1] + 100.0, [[0.0, 0.0]]])  # same cell as the first; far off the grid
+    extra = np.vstack([deposits, [[0.0, 0.0]]])  # far off the grid
     table, used = wofe.weights_table(values, grid, extra, kind=wofe.DESCENDING)
-    assert (used.count, used.merged, used.outside) == (5, 1, 2)
-    assert "merged" in used.summary() and "left out" in used.summary()
+    assert (used.count, used.shared, used.outside) == (5, 0, 2)
+    assert "left out" in used.summary()
     assert table.total_units == 99 and table.deposits == 5
+
+
+def test_more_deposits_than_unit_cells_on_a_pattern_gives_zero_weights(binary_case, wofe_hand_weights):
+    """Two deposits in a one-cell pattern of 1 km² unit cells: ArcSDM sets the row's weights to 0 and the note
+    says to lower the unit area; with 0.25 km² unit cells the pattern is 4 unit cells and the weights are defined."""
+    grid, _, deposits = binary_case
+    values = np.zeros(grid.shape)
+    values[0, 1] = 1.0  # the cell of the first deposit
+    twice = np.vstack([deposits, deposits[:1] + 100.0])
+    table, _ = wofe.weights_table(values, grid, twice, kind=wofe.DESCENDING)
+    assert table.points[0] == 2 and table.area_units[0] == 1
+    assert (table.wplus[0], table.s_wplus[0], table.wminus[0], table.stud_cnt[0]) == (0, 0, 0, 0)
+    assert "lower UNIT_AREA" in table.notes[0]
+    table, _ = wofe.weights_table(values, grid, twice, kind=wofe.DESCENDING, unit_area_km2=0.25)
+    got = (table.wplus[0], table.s_wplus[0], table.wminus[0], table.s_wminus[0])
+    assert got == pytest.approx(wofe_hand_weights(4, 2, 400, 7), abs=1e-9) and table.notes[0] == ""
 
 
 def test_bad_inputs_are_clear_errors(binary_case):
@@ -182,8 +218,11 @@ def test_bad_inputs_are_clear_errors(binary_case):
     with pytest.raises(ValueError, match="single class"):
         wofe.weights_table(np.ones(grid.shape), grid, deposits)
     fine = GridSpec(grid.west, grid.north, grid.cell_x / 2, grid.cell_y / 2, 20, 20)
-    with pytest.raises(ValueError, match="looks continuous"):
-        wofe.weights_table(np.arange(400.0).reshape(20, 20), fine, deposits)
+    with pytest.raises(ValueError, match="400 distinct values: it looks continuous"):
+        wofe.weights_table(np.arange(400.0).reshape(20, 20) / 3, fine, deposits)  # fractional: at most 256 classes
+    finer = GridSpec(grid.west, grid.north, grid.cell_x / 7, grid.cell_y / 7, 70, 70)
+    with pytest.raises(ValueError, match="4900 distinct values: it looks continuous"):
+        wofe.weights_table(np.arange(4900.0).reshape(70, 70), finer, deposits)  # whole numbers: at most 4096
     with pytest.raises(ValueError, match="unit area must be positive"):
         wofe.weights_table(values, grid, deposits, unit_area_km2=0.0)
     with pytest.raises(ValueError, match="Lower UNIT_AREA"):
@@ -270,6 +309,19 @@ def test_missing_evidence_adds_the_missing_data_variance(two_layers, wofe_hand_w
     assert result.std[9, 9] == pytest.approx(math.sqrt(variance), abs=1e-12)
 
 
+def test_posterior_counts_each_point_or_each_cell(two_layers):
+    """A second deposit in the first one's cell: the prior is 7/100 counted per point, 6/100 per cell."""
+    grid, deposits, layers, tables = two_layers
+    twice = np.vstack([deposits, deposits[:1] + 100.0])
+    weights = [t.class_weights() for t in tables]
+    for per_point, observed in ((True, 7), (False, 6)):
+        result = wofe.posterior(layers, weights, grid, twice, 1.0, per_point=per_point)
+        assert (result.observed, result.prior) == (observed, pytest.approx(observed / 100))
+        logit = math.log(observed / (100 - observed)) + weights[0][wofe.OUTSIDE][0] + weights[1][wofe.OUTSIDE][0]
+        assert result.probability[9, 9] == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-12)
+        assert result.ci_ratio == pytest.approx(observed / result.probability.sum())
+
+
 def test_posterior_refuses_classes_without_weights_and_mismatched_inputs(two_layers):
     grid, deposits, layers, tables = two_layers
     weights = [t.class_weights() for t in tables]
@@ -289,8 +341,10 @@ def test_posterior_refuses_classes_without_weights_and_mismatched_inputs(two_lay
 
 def test_weights_round_trip_through_raster_metadata(two_layers):
     _, _, _, tables = two_layers
-    weights, unit = wofe.weights_from_json(wofe.weights_to_json(tables[0]))
-    assert weights == tables[0].class_weights() and unit == 1.0
+    weights, unit, per_point = wofe.weights_from_json(wofe.weights_to_json(tables[0]))
+    assert weights == tables[0].class_weights() and unit == 1.0 and per_point is True
+    older = '{"type": "descending", "unit_area_km2": 1.0, "classes": [[1, -0.5, 0.2], [2, 1.0, 0.4]]}'
+    assert wofe.weights_from_json(older) == ({1: (-0.5, 0.2), 2: (1.0, 0.4)}, 1.0, None)  # counting not recorded
     with pytest.raises(ValueError, match="Run Weights of evidence again"):
         wofe.weights_from_json("{not json")
 
@@ -325,7 +379,7 @@ def test_ci_ratio_is_one_for_independent_layers_and_low_for_a_duplicated_one(see
     assert duplicated.ci_z > 3 and duplicated.ci_probability > 0.99
 
 
-def test_the_attribute_table_has_the_arcsdm_columns_and_nulls_for_undefined_values(binary_case):
+def test_the_attribute_table_has_the_arcsdm_columns_and_the_corrections_in_notes(binary_case):
     grid, values, deposits = binary_case
     table = wofe.generalise(wofe.weights_table(values, grid, deposits, kind=wofe.DESCENDING)[0])
     out = wofe.feature_table(table)
@@ -336,4 +390,5 @@ def test_the_attribute_table_has_the_arcsdm_columns_and_nulls_for_undefined_valu
     first, last = out.rows
     assert first["class"] == 1.0 and first["no_points"] == 4 and first["gen_class"] == wofe.INSIDE
     assert first["wplus"] == pytest.approx(1.3652409, abs=1e-6) and first["note"] == ""
-    assert last["wminus"] is None and last["contrast"] is None and "whole study area" in last["note"]
+    assert last["wminus"] == pytest.approx(math.log(94 / 6)) and last["no_points"] == 6
+    assert last["gen_class"] == wofe.OUTSIDE and "no room off the pattern" in last["note"]

@@ -1,11 +1,11 @@
 """Weights of evidence, posterior and fuzzy overlay through Processing, against hand computation."""
+import csv
 import math
 
 import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import (
-    NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsPointXY,
@@ -71,16 +71,19 @@ def test_weights_table_has_the_arcsdm_columns_and_the_hand_values(weighted, wofe
     assert first["contrast"] == pytest.approx(wplus - wminus, abs=1e-9)
     assert first["stud_cnt"] == pytest.approx((wplus - wminus) / math.hypot(s_wplus, s_wminus), abs=1e-9)
     assert first["gen_class"] == wofe.INSIDE and first["weight"] == pytest.approx(wplus)
-    assert rows[1]["wminus"] == NULL and rows[1]["contrast"] == NULL  # undefined for the whole-area row
-    assert "whole study area" in rows[1]["note"]
+    # the whole-area row holds every deposit: ArcSDM leaves 0.99 deposit and 0.99 unit cell off it
+    assert rows[1]["wminus"] == pytest.approx(math.log((0.99 / 6) / (0.99 / 94)))
+    assert rows[1]["s_wminus"] == pytest.approx(math.sqrt(2 / 0.99))
+    assert "every deposit on the pattern" in rows[1]["note"]
 
 
 def test_generalised_raster_carries_its_weights(weighted, read_grid, wofe_hand_weights):
     path = weighted[0]["GENERALIZED"]
     general, _, _ = read_grid(path)
     assert np.all(general[:2] == wofe.INSIDE) and np.all(general[2:] == wofe.OUTSIDE)
-    weights, unit = wofe.weights_from_json(gdal.Open(path).GetMetadataItem(wofe.METADATA_KEY))
+    weights, unit, per_point = wofe.weights_from_json(gdal.Open(path).GetMetadataItem(wofe.METADATA_KEY))
     assert unit == 1.0 and weights[wofe.INSIDE][0] == pytest.approx(wofe_hand_weights(20, 4, 100, 6)[0])
+    assert per_point is True  # COUNT_POINTS left out: the ArcSDM default
 
 
 def test_posterior_chains_from_the_generalised_rasters(weighted, tmp_path, read_grid, wofe_hand_weights, deposits):
@@ -112,6 +115,53 @@ def test_posterior_reads_edited_tables_and_deposits_in_another_crs(weighted, tmp
     a, b = wofe_hand_weights(20, 4, 100, 6), wofe_hand_weights(40, 3, 100, 6)
     p = 1 / (1 + math.exp(-(math.log(6 / 94) + a[0] + b[2])))
     assert read_grid(result["POSTERIOR"])[0][0, 9] == pytest.approx(p, rel=1e-6)  # on A, off B
+
+
+def test_count_points_counts_each_deposit_or_each_cell_once(evidence, point_layer, deposit_xy, tmp_path, read_grid,
+                                                            recording_feedback, wofe_hand_weights):
+    """A second deposit in the first one's cell (on layer A): 5 of 7 deposits on A counted per point (the default),
+    4 of 6 with COUNT_POINTS off; the posterior's prior follows, and it warns when it counts otherwise."""
+    path_a, _, _ = evidence
+    twice = point_layer(list(map(tuple, deposit_xy)) + [(deposit_xy[0][0] + 100.0, deposit_xy[0][1])])
+    general = {}
+    for count_points, (b, total) in ((True, (5, 7)), (False, (4, 6))):
+        parameters = {"EVIDENCE": path_a, "DEPOSITS": twice, "TYPE": 1, "CONFIDENCE": 0.5,
+                      "TABLE": "TEMPORARY_OUTPUT", "GENERALIZED": str(tmp_path / f"a_{count_points}.tif")}
+        if not count_points:
+            parameters["COUNT_POINTS"] = False
+        result = processing.run("lodestone:weightsofevidence", parameters)
+        first = max(result["TABLE"].getFeatures(), key=lambda f: f["class"])
+        wplus = wofe_hand_weights(20, b, 100, total)[0]
+        assert first["no_points"] == b and first["wplus"] == pytest.approx(wplus, abs=1e-9)
+        general[count_points] = result["GENERALIZED"]
+        posterior = processing.run("lodestone:wofeposterior", {
+            "GENERALIZED": [result["GENERALIZED"]], "DEPOSITS": twice, "COUNT_POINTS": count_points,
+            "POSTERIOR": str(tmp_path / f"p_{count_points}.tif")})
+        p = 1 / (1 + math.exp(-(math.log(total / (100 - total)) + wplus)))
+        assert read_grid(posterior["POSTERIOR"])[0][0, 0] == pytest.approx(p, rel=1e-6)
+    feedback = recording_feedback()
+    processing.run("lodestone:wofeposterior", {"GENERALIZED": [general[False]], "DEPOSITS": twice,
+                                               "POSTERIOR": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert any("counting the deposits once per cell" in w for w in feedback.warnings)
+
+
+def test_weights_of_evidence_reproduces_the_publishers_cloncurry_table(shared_file, lodestone_provider):
+    """Through Processing with default COUNT_POINTS: Geoscience Australia's FaultDensity table (ArcSDM conventions,
+    258 deposits, cumulative descending, unit area 1 km², confidence 2), row by row within 0.01."""
+    evidence = shared_file("cloncurry-iocg/FaultDensity.tif")
+    deposits = QgsVectorLayer(str(shared_file("cloncurry-iocg/IOCG_Deposits.shp")), "deposits", "ogr")
+    with shared_file("cloncurry-iocg/FaultDensity_CD.csv").open(newline="") as handle:
+        expected = list(csv.DictReader(handle))
+    result = processing.run("lodestone:weightsofevidence", {
+        "EVIDENCE": str(evidence), "DEPOSITS": deposits, "TYPE": 1, "UNIT_AREA": 1.0, "CONFIDENCE": 2.0,
+        "TABLE": "TEMPORARY_OUTPUT", "GENERALIZED": "TEMPORARY_OUTPUT"})
+    rows = sorted(result["TABLE"].getFeatures(), key=lambda f: -f["class"])
+    assert [(r["class"], r["no_points"]) for r in rows] == [(float(e["CLASS"]), int(e["NO_POINTS"])) for e in expected]
+    for row, reference in zip(rows, expected):
+        for name in ("wplus", "s_wplus", "wminus", "s_wminus", "contrast", "s_contrast", "weight", "w_std"):
+            assert row[name] == pytest.approx(float(reference[name.upper()]), abs=0.01), (row["class"], name)
+        assert row["stud_cnt"] == pytest.approx(float(reference["STUDC"]), abs=0.01)
+        assert row["gen_class"] == int(reference["GEN_CLASS"])
 
 
 def test_weights_of_evidence_bad_inputs_are_clear_errors(evidence, tmp_path, point_layer, write_grid, read_grid,
