@@ -11,9 +11,11 @@ import math
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import struct
 import sys
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -115,3 +117,36 @@ def wofe_hand_weights():
         return wplus, math.sqrt(1 / b + 1 / (B - b)), wminus, math.sqrt(1 / (D - b) + 1 / (T - B - (D - b)))
 
     return weights
+
+
+def shapefile_points(path):
+    """(n, 2) x, y of the records of a point shapefile (ESRI shapefile technical description, 1998: a 100-byte
+    header, then records of a big-endian number and length in 16-bit words, a little-endian shape type and, for
+    points, x and y as little-endian doubles). Null shapes are skipped."""
+    data = path.read_bytes()
+    assert struct.unpack(">i", data[:4])[0] == 9994, f"{path} is not a shapefile"
+    assert struct.unpack("<i", data[32:36])[0] in (1, 11, 21), f"{path} does not hold points"
+    points, offset = [], 100
+    while offset < len(data):
+        words = struct.unpack(">i", data[offset + 4:offset + 8])[0]
+        if struct.unpack("<i", data[offset + 8:offset + 12])[0] != 0:
+            points.append(struct.unpack("<2d", data[offset + 12:offset + 28]))
+        offset += 8 + 2 * words
+    return np.array(points)
+
+
+@pytest.fixture(scope="session")
+def cloncurry(shared_file):
+    """The Cloncurry IOCG data (``../shared/data/cloncurry-iocg``): ``bands`` {name: values with NaN nodata} on
+    one ``grid`` (EPSG:7845, 100 m) and the 258 ``deposits`` (n, 2); skipped where the folder is absent."""
+    import rasterio
+
+    from lodestone.science.grid import GridSpec
+
+    bands = {}
+    for name in ("FaultDensity", "Dist2Breccia", "StratNo"):
+        with rasterio.open(shared_file(f"cloncurry-iocg/{name}.tif")) as raster:
+            bands[name] = raster.read(1, masked=True).astype(float).filled(np.nan)
+            grid = GridSpec.from_geotransform(raster.transform.to_gdal(), raster.height, raster.width)
+    return SimpleNamespace(bands=bands, grid=grid,
+                           deposits=shapefile_points(shared_file("cloncurry-iocg/IOCG_Deposits.shp")))

@@ -38,13 +38,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import sklearn
 from scipy.spatial import cKDTree
-from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
+from sklearn.ensemble import GradientBoostingClassifier, HistGradientBoostingClassifier, RandomForestClassifier
 from sklearn.linear_model import LogisticRegression
 
 from ..progress import Cancelled, report
 from .validation import CaptureCurve, area_intervals, cells_of_points, map_curve, summarize
 
-METHODS = ("random forest", "gradient boosting", "logistic regression")
+METHODS = ("random forest", "gradient boosting", "logistic regression", "monotone gradient boosting")
+MONOTONE_METHOD = "monotone gradient boosting"
+CATEGORY_CONFIDENCE = 2.0  # studentized contrast a rock unit needs before it weighs anything (as weights of evidence)
 N_FOLDS = 5
 TREES_TOTAL = 100  # random forest: trees over all bags (each bag grows TREES_TOTAL / N_BAGS, at least 5); the
 MIN_TREES_PER_BAG = 5  # prediction time is proportional to the number of trees
@@ -172,8 +174,81 @@ def bag_probabilities(estimators, standard):
     return np.array(_parallel_map(lambda estimator: estimator.predict_proba(standard)[:, 1], estimators))
 
 
-def _classifier(method, n_bags, seed):
-    """One bag's classifier. None of these uses OpenMP, so bags run side by side in threads without contention."""
+def category_contrasts(positive_codes, background_codes, confidence=CATEGORY_CONFIDENCE):
+    """{code: contrast} of the categories (rock units) of positive cells against background cells: the weights-of-
+    evidence contrast C = W+ - W- of "inside the unit", kept only where its studentized contrast reaches
+    ``confidence`` (a unit with few positives, or as many as its area predicts, weighs 0). A unit that holds no
+    positive, or never appears in the background, weighs 0, and so does a unit the training never saw: rare units
+    are pooled with the neutral rest and unseen ones are neutral, never an arbitrary place on a number line."""
+    positive_codes, background_codes = np.asarray(positive_codes), np.asarray(background_codes)
+    total_p, total_n = positive_codes.size, background_codes.size
+    contrasts = {}
+    for code in np.unique(positive_codes):
+        d, n = int(np.sum(positive_codes == code)), int(np.sum(background_codes == code))
+        if n == 0 or n == total_n:
+            continue
+        d = min(d, total_p - 0.99)  # every positive in one unit: 0.99 of one taken off it, as ArcSDM does
+        w_plus = math.log((d / total_p) / (n / total_n))
+        w_minus = math.log(((total_p - d) / total_p) / ((total_n - n) / total_n))
+        std = math.sqrt(1 / d + 1 / n + 1 / (total_p - d) + 1 / (total_n - n))
+        if (w_plus - w_minus) / std >= confidence:
+            contrasts[code.item()] = w_plus - w_minus
+    return contrasts
+
+
+class EncodedClassifier:
+    """A bag's classifier behind its categorical encoding: the columns ``categorical`` hold raw category codes,
+    replaced by their :func:`category_contrasts` (0 for any other code) before the classifier sees them."""
+
+    def __init__(self, classifier, encodings):
+        self.classifier, self.encodings = classifier, dict(encodings)
+
+    def encode(self, features):
+        if not self.encodings:
+            return features
+        features = np.array(features, dtype=np.float32, copy=True)
+        for column, contrasts in self.encodings.items():
+            codes = features[:, column]
+            encoded = np.zeros(codes.shape, dtype=np.float32)
+            for code, contrast in contrasts.items():
+                encoded[codes == code] = contrast
+            features[:, column] = encoded
+        return features
+
+    def fit(self, features, labels, sample_weight=None):
+        self.classifier.fit(self.encode(features), labels, sample_weight=sample_weight)
+        return self
+
+    def predict_proba(self, features):
+        return self.classifier.predict_proba(self.encode(features))
+
+
+def monotone_directions(x_positive, x_background, monotone, categorical):
+    """Per band: +1 (a higher value is never less favourable), -1, or 0 (free). ``monotone`` gives the geologist's
+    direction per band (None = auto: the direction in which the positives rank above the background); an encoded
+    categorical band is +1 (its contrast is its favourability)."""
+    directions = []
+    for band in range(x_positive.shape[1]):
+        given = monotone[band] if monotone is not None else None
+        if band in categorical:
+            directions.append(1)
+        elif given is not None:
+            directions.append(int(given))
+        else:
+            below = np.searchsorted(np.sort(x_background[:, band]), x_positive[:, band], side="left")
+            above = np.searchsorted(np.sort(x_background[:, band]), x_positive[:, band], side="right")
+            rank = float(np.mean(below + above)) / (2 * len(x_background))
+            directions.append(0 if rank == 0.5 else (1 if rank > 0.5 else -1))
+    return directions
+
+
+def _classifier(method, n_bags, seed, directions=None):
+    """One bag's classifier. The forest, the classic boosting and the logistic regression use no OpenMP, so bags
+    run side by side in threads without contention; histogram boosting takes ``directions`` (monotone
+    constraints per band) and is shrunk hard (few positives)."""
+    if method == MONOTONE_METHOD:
+        return HistGradientBoostingClassifier(max_iter=150, learning_rate=0.05, max_leaf_nodes=15,
+                                              l2_regularization=1.0, monotonic_cst=directions, random_state=seed)
     if method == "random forest":
         return RandomForestClassifier(n_estimators=max(MIN_TREES_PER_BAG, math.ceil(TREES_TOTAL / n_bags)),
                                       min_samples_leaf=3, max_features="sqrt", random_state=seed)
@@ -295,6 +370,8 @@ class _Training:
     pool_x: np.ndarray
     pool_xy: np.ndarray
     pool_labelled: np.ndarray
+    categorical: tuple = ()
+    monotone: tuple = None
 
     def fit_bags(self, positives, negatives, pool_allowed, rng, progress=None, fraction=0.0):
         """Fit the bag classifiers on the chosen positives and true negatives (boolean masks) and draws from the
@@ -316,7 +393,11 @@ class _Training:
             y = np.r_[np.ones(len(x_pos)), np.zeros(len(x_neg) + draw.size)]
             # true negatives weigh as much as an average positive; the drawn ones together as much as all positives
             weights = np.r_[w_pos, np.ones(len(x_neg)), np.full(draw.size, w_pos.sum() / draw.size)]
-            return _classifier(self.method, self.n_bags, int(seed)).fit(x, y, sample_weight=weights)
+            background = self.pool_x[draw]
+            encodings = {band: category_contrasts(x_pos[:, band], background[:, band]) for band in self.categorical}
+            directions = monotone_directions(x_pos, background, self.monotone, self.categorical)
+            classifier = _classifier(self.method, self.n_bags, int(seed), directions)
+            return EncodedClassifier(classifier, encodings).fit(x, y, sample_weight=weights)
 
         return _parallel_map(fit, zip(draws, seeds), progress, fraction), n_draw
 
@@ -514,16 +595,21 @@ def _stage(progress, start, end):
     return lambda fraction: progress(start + fraction * (end - start))
 
 
-def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method="random forest",
-          negative_buffer_m=250.0, n_bags=10, cv_block_size_m=500.0, seed=42, n_folds=N_FOLDS, progress=None):
+def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=MONOTONE_METHOD,
+          negative_buffer_m=250.0, n_bags=10, cv_block_size_m=500.0, seed=42, n_folds=N_FOLDS, categorical=(),
+          monotone=None, progress=None):
     """Train the bagged positive-unlabelled model, cross-validate it spatially and at random, and map it.
 
     ``stack``: an :class:`ArrayStack` (or any stack object, see there) in a projected CRS (m).
     ``positives_xy``, ``negatives_xy``: ``(n, 2)`` map coordinates in the stack's CRS; ``positive_weights``:
     one positive number per positive point (for example grade x thickness), or None for equal weights.
+    ``categorical``: names of bands holding unordered category codes (rock units), encoded in each bag by
+    :func:`category_contrasts`. ``monotone``: {band name: +1, -1 or 0} for the monotone method (bands left out:
+    the direction the training points show; categorical bands +1).
     Returns a :class:`ProspectivityResult`.
     """
     _check_parameters(method, negative_buffer_m, n_bags, cv_block_size_m, n_folds)
+    categorical_bands, directions = _band_options(stack.names, categorical, monotone)
     grid = stack.grid
     positives_xy = np.asarray(positives_xy, dtype=float).reshape(-1, 2)
     if positives_xy.shape[0] == 0:
@@ -577,6 +663,7 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
     means = features[-pool_cells.size:].mean(axis=0)
     scales = features[-pool_cells.size:].std(axis=0)
     scales[~(scales > 0)] = 1.0
+    means[list(categorical_bands)], scales[list(categorical_bands)] = 0.0, 1.0  # category codes stay codes
     standard = (features - means) / scales
     x_pos, x_neg, x_pool = np.split(standard, [positives.n_cells, positives.n_cells + negative_cells.size])
 
@@ -586,7 +673,7 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
 
     training = _Training(method, n_bags, float(negative_buffer_m), x_pos, positives.weights / positives.weights.mean(),
                          centres(positives.cells), x_neg, x_pool, centres(pool_cells),
-                         np.isin(pool_cells, np.r_[positives.cells, negative_cells]))
+                         np.isin(pool_cells, np.r_[positives.cells, negative_cells]), categorical_bands, directions)
 
     folds = spatial_folds(grid, positives.cells, negative_cells, pool_cells, cv_block_size_m, n_folds, rng_spatial)
     shuffled = random_folds(positives.n_cells, negative_cells.size, pool_cells.size, n_folds, rng_random)
@@ -602,7 +689,9 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
     parameters = {"method": method, "negative_buffer_m": float(negative_buffer_m), "n_bags": int(n_bags),
                   "cv_block_size_m": float(cv_block_size_m), "seed": int(seed), "n_folds": int(n_folds),
                   "negatives_per_bag": int(n_draw), "positive_cells": positives.n_cells,
-                  "negative_cells": int(negative_cells.size), "weighted": positive_weights is not None}
+                  "negative_cells": int(negative_cells.size), "weighted": positive_weights is not None,
+                  "categorical": [stack.names[band] for band in categorical_bands],
+                  "monotone": {stack.names[band]: d for band, d in enumerate(directions) if d is not None}}
     model = ProspectivityModel(estimators, stack.names, means, scales, (0.0, 1.0), parameters)
     mean, spread = model.bag_mean_and_spread(stack, _stage(progress, 0.68, 0.97))
     low, high = float(np.nanmin(mean)), float(np.nanmax(mean))
@@ -619,6 +708,20 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
         partial_dependence(model, features[-pool_cells.size:]), n_valid, warnings)
     report(progress, 1.0)
     return result
+
+
+def _band_options(names, categorical, monotone):
+    """Band indices of the ``categorical`` band names and the per-band ``monotone`` directions (None = auto),
+    refusing names the stack does not have."""
+    names = [str(name) for name in names]
+    unknown = [str(n) for n in list(categorical or ()) + list((monotone or {}).keys()) if str(n) not in names]
+    if unknown:
+        raise ValueError(f"No band named {', '.join(unknown)} in the stack; its bands: {', '.join(names)}.")
+    bands = tuple(names.index(str(name)) for name in categorical or ())
+    directions = tuple((monotone or {}).get(name) for name in names)
+    if any(d not in (None, -1, 0, 1) for d in directions):
+        raise ValueError("A monotone direction is +1 (increasing), -1 (decreasing) or 0 (free).")
+    return bands, directions
 
 
 def _empty_bands(stack):

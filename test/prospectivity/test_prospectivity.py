@@ -50,8 +50,8 @@ def signal_run(cell_centres):
     fitted_on_finite = []
     real_classifier = prospectivity._classifier
 
-    def spy(method, n_bags, seed):
-        estimator = real_classifier(method, n_bags, seed)
+    def spy(method, n_bags, seed, directions=None):
+        estimator = real_classifier(method, n_bags, seed, directions)
         fit = estimator.fit
 
         def checked_fit(x, y, sample_weight=None):
@@ -173,9 +173,10 @@ def small_problem(cell_centres, seed=2, size=40, n_positives=20):
 def test_same_seed_same_outputs_and_another_seed_differs_within_the_uncertainty(monkeypatch, cell_centres):
     monkeypatch.setattr(prospectivity, "TREES_TOTAL", 40)  # small forests: the same logic, faster
     stack, xy = small_problem(cell_centres)
-    first = prospectivity.train(stack, xy, n_bags=4, cv_block_size_m=250.0, seed=1)
-    again = prospectivity.train(stack, xy, n_bags=4, cv_block_size_m=250.0, seed=1)
-    other = prospectivity.train(stack, xy, n_bags=4, cv_block_size_m=250.0, seed=2)
+    forest = {"method": "random forest", "n_bags": 4, "cv_block_size_m": 250.0}
+    first = prospectivity.train(stack, xy, seed=1, **forest)
+    again = prospectivity.train(stack, xy, seed=1, **forest)
+    other = prospectivity.train(stack, xy, seed=2, **forest)
     np.testing.assert_array_equal(first.prospectivity, again.prospectivity)
     np.testing.assert_array_equal(first.uncertainty, again.uncertainty)
     assert first.spatial_summary == again.spatial_summary and first.random_summary == again.random_summary
@@ -186,7 +187,7 @@ def test_same_seed_same_outputs_and_another_seed_differs_within_the_uncertainty(
     assert np.mean(difference <= 2 * spread) > 0.95
 
 
-@pytest.mark.parametrize("method", ["gradient boosting", "logistic regression"])
+@pytest.mark.parametrize("method", ["random forest", "gradient boosting", "logistic regression"])
 def test_the_other_methods_learn_the_signal(method, cell_centres):
     stack, xy = small_problem(cell_centres, seed=4, n_positives=30)
     result = prospectivity.train(stack, xy, method=method, n_bags=2, cv_block_size_m=250.0)

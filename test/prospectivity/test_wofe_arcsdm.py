@@ -2,13 +2,10 @@
 the Cloncurry IOCG district (``../shared/data/cloncurry-iocg``, see its README.md), made with ArcSDM's conventions
 (training points counted, not cells; unit area 1 km²; confidence 2)."""
 import csv
-import struct
 
 import numpy as np
 import pytest
-import rasterio
 
-from lodestone.science.grid import GridSpec
 from lodestone.science.prospectivity import wofe
 
 FOLDER = "cloncurry-iocg"
@@ -20,30 +17,6 @@ COLUMNS = {"WPLUS": "wplus", "S_WPLUS": "s_wplus", "WMINUS": "wminus", "S_WMINUS
 TOLERANCE = 0.01
 
 
-def shapefile_points(path):
-    """(n, 2) x, y of the records of a point shapefile (ESRI shapefile technical description, 1998: a 100-byte
-    header, then records of a big-endian number and length in 16-bit words, a little-endian shape type and, for
-    points, x and y as little-endian doubles). Null shapes are skipped."""
-    data = path.read_bytes()
-    assert struct.unpack(">i", data[:4])[0] == 9994, f"{path} is not a shapefile"
-    assert struct.unpack("<i", data[32:36])[0] in (1, 11, 21), f"{path} does not hold points"
-    points, offset = [], 100
-    while offset < len(data):
-        words = struct.unpack(">i", data[offset + 4:offset + 8])[0]
-        if struct.unpack("<i", data[offset + 8:offset + 12])[0] != 0:
-            points.append(struct.unpack("<2d", data[offset + 12:offset + 28]))
-        offset += 8 + 2 * words
-    return np.array(points)
-
-
-def evidence(path):
-    """Band 1 as floats with nodata as NaN, and its grid."""
-    with rasterio.open(path) as raster:
-        values = raster.read(1, masked=True).astype(float).filled(np.nan)
-        grid = GridSpec.from_geotransform(raster.transform.to_gdal(), raster.height, raster.width)
-    return values, grid
-
-
 def reference(path):
     """The publisher's table: one dict per row, numbers as floats."""
     with path.open(newline="") as handle:
@@ -51,12 +24,12 @@ def reference(path):
 
 
 @pytest.fixture(scope="module")
-def deposits_xy(shared_file):
-    return shapefile_points(shared_file(f"{FOLDER}/IOCG_Deposits.shp"))
+def deposits_xy(cloncurry):
+    return cloncurry.deposits
 
 
 @pytest.fixture(scope="module")
-def computed(shared_file, deposits_xy):
+def computed(shared_file, cloncurry, deposits_xy):
     """computed(name): Lodestone's table generalised at confidence 2 and the publisher's rows for one evidence map
     (made once per module)."""
     cache = {}
@@ -64,7 +37,7 @@ def computed(shared_file, deposits_xy):
     def compute(name):
         if name not in cache:
             kind, suffix = TABLES[name]
-            values, grid = evidence(shared_file(f"{FOLDER}/{name}.tif"))
+            values, grid = cloncurry.bands[name], cloncurry.grid
             table, used = wofe.weights_table(values, grid, deposits_xy, kind=kind, unit_area_km2=1.0)
             assert used.count == 258 and used.outside == 0
             cache[name] = wofe.generalise(table, 2.0), reference(shared_file(f"{FOLDER}/{name}_{suffix}.csv"))
@@ -79,8 +52,8 @@ def case(request, computed):
     return (request.param, *computed(request.param))
 
 
-def test_the_deposits_are_counted_per_point_as_the_publisher_does(deposits_xy, shared_file):
-    values, grid = evidence(shared_file(f"{FOLDER}/FaultDensity.tif"))
+def test_the_deposits_are_counted_per_point_as_the_publisher_does(deposits_xy, cloncurry):
+    values, grid = cloncurry.bands["FaultDensity"], cloncurry.grid
     per_point = wofe.snap_deposits(deposits_xy, grid, np.isfinite(values))
     per_cell = wofe.snap_deposits(deposits_xy, grid, np.isfinite(values), per_point=False)
     assert len(deposits_xy) == 258 and per_point.count == 258 and per_cell.count == 252  # the README's figures
