@@ -195,6 +195,7 @@ def targeting_chain(inputs, evidence, structure, folder: Path, feedback):
         "WEIGHT_FIELD": "weight", "METHOD": 0,
         "NEGATIVE_BUFFER": 250.0, "N_BAGS": 10, "CV_BLOCK_SIZE": 500.0, "SEED": 42,
         "PROSPECTIVITY": str(folder / "prospectivity.tif"), "UNCERTAINTY": str(folder / "uncertainty.tif"),
+        "APPLICABILITY": str(folder / "applicability.tif"),
         "REPORT": str(folder / "prospectivity_report.html"), "MODEL": str(folder / "prospectivity.model")}, feedback)
     targets = run_algorithm("lodestone:extracttargets", {
         "PROSPECTIVITY": model["PROSPECTIVITY"], "UNCERTAINTY": model["UNCERTAINTY"], "AREA_FRACTION": 0.05,
@@ -217,6 +218,7 @@ def targeting_chain(inputs, evidence, structure, folder: Path, feedback):
         "COLLARS": str(folder / "planned_collars.gpkg"), "TRACES": str(folder / "planned_traces.gpkg"),
         "SUMMARY": str(folder / "drill_plan_summary.csv")}, feedback)
     return {"prospectivity": model["PROSPECTIVITY"], "uncertainty": model["UNCERTAINTY"],
+            "applicability": model["APPLICABILITY"],
             "report": model["REPORT"], "model": model["MODEL"], "targets": targets,
             "travel_time": access["TRAVEL_TIME"], "distance_to_road": access["DISTANCE_TO_ROAD"],
             "service_areas": access["SERVICE_AREAS"], "access_points": reach["ACCESS_POINTS"],
@@ -244,6 +246,7 @@ TARGETING_LAYERS = (
     (RESULTS_GROUP, "trails", "Access trails", "trails", True, "ogr"),
     (RESULTS_GROUP, "access_points", "Road access points", "access_points", True, "ogr"),
     (RESULTS_GROUP, "targets", "Ranked targets", "targets", True, "ogr"),
+    (RESULTS_GROUP, "applicability", "Outside the model's area of applicability", "applicability", True, "gdal"),
     (RESULTS_GROUP, "prospectivity", "Prospectivity (0-1)", "heatmap", True, "gdal"),
     (RESULTS_GROUP, "uncertainty", "Prospectivity uncertainty (sd)", "uncertainty", False, "gdal"),
     (RESULTS_GROUP, "service_areas", "Service areas from camp (h)", "service_areas", False, "ogr"),

@@ -3040,6 +3040,14 @@
             <translation>Rasters de preuve</translation>
         </message>
         <message>
+            <source>{} left out: {}</source>
+            <translation>{} laissé de côté : {}</translation>
+        </message>
+        <message>
+            <source>MONOTONE: '{}' is not 'band name=increasing', '=decreasing' or '=free'.</source>
+            <translation>MONOTONE : '{}' n'est pas 'nom de bande=increasing', '=decreasing' ou '=free'.</translation>
+        </message>
+        <message>
             <source>No evidence raster was given: give the stack from lodestone:stackevidence, or several rasters on one grid.</source>
             <translation>Aucun raster de preuve n'a été donné : donnez la pile tirée de lodestone:stackevidence, ou plusieurs rasters sur une même grille.</translation>
         </message>
@@ -3072,6 +3080,18 @@
             <translation>Méthode</translation>
         </message>
         <message>
+            <source>Categorical bands</source>
+            <translation>Bandes catégorielles</translation>
+        </message>
+        <message>
+            <source>Monotone directions</source>
+            <translation>Sens monotones</translation>
+        </message>
+        <message>
+            <source>Transfer check</source>
+            <translation>Contrôle de transfert</translation>
+        </message>
+        <message>
             <source>Negative buffer (m)</source>
             <translation>Zone tampon des négatifs (m)</translation>
         </message>
@@ -3096,6 +3116,10 @@
             <translation>Incertitude</translation>
         </message>
         <message>
+            <source>Area of applicability</source>
+            <translation>Domaine d'applicabilité</translation>
+        </message>
+        <message>
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
@@ -3106,6 +3130,10 @@
         <message>
             <source>The positives layer could not be read.</source>
             <translation>La couche des positifs n'a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>Categorical bands: {}</source>
+            <translation>Bandes catégorielles : {}</translation>
         </message>
         <message>
             <source>Spatial cross-validation AUC {:.3f} (95 % interval {:.3f}-{:.3f}), {} of held-out points in the top 10 % of the area; random cross-validation AUC {:.3f}.</source>
@@ -3176,8 +3204,20 @@
             <translation>Nombre positif facultatif par positif (p. ex. teneur x épaisseur en g/t x m) ; plusieurs points d'une même cellule gardent le plus grand. Vide = poids égaux.</translation>
         </message>
         <message>
-            <source>Random forest (default, robust), gradient boosting, or logistic regression on standardised bands (a linear, easily explained model).</source>
-            <translation>Forêt aléatoire (par défaut, robuste), gradient boosting, ou régression logistique sur des bandes standardisées (un modèle linéaire, facile à expliquer).</translation>
+            <source>Monotone gradient boosting (default: each ordered band can only raise or only lower the score, which keeps the model from learning accidents of the training ground), random forest, gradient boosting, or logistic regression on standardised bands (a linear, easily explained model).</source>
+            <translation>Gradient boosting monotone (par défaut : chaque bande ordonnée ne peut que monter ou que baisser le score, ce qui empêche le modèle d'apprendre les accidents du terrain d'entraînement), forêt aléatoire, gradient boosting, ou régression logistique sur des bandes standardisées (un modèle linéaire, facile à expliquer).</translation>
+        </message>
+        <message>
+            <source>Names of the bands holding rock units or other unordered codes, separated by ';'. Empty: the bands lodestone:stackevidence marked categorical. Each unit weighs its contrast where that is confident (studentized contrast 2), else nothing; a unit the training never saw weighs nothing.</source>
+            <translation>Noms des bandes portant des unités lithologiques ou d'autres codes non ordonnés, séparés par ';'. Vide : les bandes que lodestone:stackevidence a marquées catégorielles. Chaque unité pèse son contraste quand il est sûr (contraste studentisé 2), sinon rien ; une unité jamais vue à l'entraînement ne pèse rien.</translation>
+        </message>
+        <message>
+            <source>For monotone gradient boosting: 'band=increasing; other band=decreasing; third=free', where you know the direction (closer to a fault is never worse: distance decreasing). Bands left out follow the direction the training points show.</source>
+            <translation>Pour le gradient boosting monotone : 'bande=increasing; autre bande=decreasing; troisième=free', là où vous connaissez le sens (plus près d'une faille n'est jamais pire : distance decreasing). Les bandes non citées suivent le sens que montrent les points d'entraînement.</translation>
+        </message>
+        <message>
+            <source>Train on one side of three split lines (both ways) and score the other side: the model against each band alone and a weights-of-evidence posterior (in the report).</source>
+            <translation>Entraîner d'un côté de trois lignes de partage (dans les deux sens) et évaluer l'autre côté : le modèle face à chaque bande seule et à une probabilité a posteriori des poids de la preuve (dans le rapport).</translation>
         </message>
         <message>
             <source>Unlabelled cells closer than this to a positive are never drawn as negatives (m).</source>
@@ -3204,8 +3244,12 @@
             <translation>Écart type de la prospectivité entre les sacs, dans les mêmes unités de 0 à 1.</translation>
         </message>
         <message>
-            <source>HTML report: spatial and random cross-validation curves and AUC, capture table, prediction-area plot, importance, partial dependence, point counts, parameters.</source>
-            <translation>Rapport HTML : courbes et AUC des validations croisées spatiale et aléatoire, table de capture, graphique prédiction-superficie, importance, dépendance partielle, décomptes de points, paramètres.</translation>
+            <source>Dissimilarity of each cell's evidence to the training data over the threshold (Meyer &amp; Pebesma 2021): above 1 the model extrapolates and its map is not to be trusted there.</source>
+            <translation>Dissimilarité des indices de chaque cellule aux données d'entraînement rapportée au seuil (Meyer &amp; Pebesma 2021) : au-dessus de 1 le modèle extrapole et sa carte n'y est pas fiable.</translation>
+        </message>
+        <message>
+            <source>HTML report: spatial and random cross-validation curves and AUC, capture table, prediction-area plot, importance, partial dependence, the transfer check, the area of applicability, point counts, parameters.</source>
+            <translation>Rapport HTML : courbes et AUC de validation croisée spatiale et aléatoire, table de capture, graphique prédiction-surface, importance, dépendance partielle, contrôle de transfert, domaine d'applicabilité, effectifs des points, paramètres.</translation>
         </message>
         <message>
             <source>The trained model, for Apply prospectivity model on another stack with the same bands. It is a Python pickle: open only model files from people you trust.</source>
@@ -3232,6 +3276,22 @@
             <translation>AUC de la validation croisée aléatoire (indicateur de fuite)</translation>
         </message>
         <message>
+            <source>Transfer check: the model's mean AUC on held-out halves</source>
+            <translation>Contrôle de transfert : AUC moyenne du modèle sur les moitiés réservées</translation>
+        </message>
+        <message>
+            <source>Transfer check: the best single band's mean AUC</source>
+            <translation>Contrôle de transfert : AUC moyenne de la meilleure bande seule</translation>
+        </message>
+        <message>
+            <source>Transfer check: a weights-of-evidence posterior's mean AUC</source>
+            <translation>Contrôle de transfert : AUC moyenne d'une probabilité a posteriori des poids de la preuve</translation>
+        </message>
+        <message>
+            <source>Share of the valid area outside the area of applicability (0-1)</source>
+            <translation>Part de la surface valide hors du domaine d'applicabilité (0-1)</translation>
+        </message>
+        <message>
             <source>Prospectivity model (machine learning)</source>
             <translation>Modèle de prospectivité (apprentissage automatique)</translation>
         </message>
@@ -3239,12 +3299,28 @@
             <source>A 0-1 prospectivity heat map learnt from known gold points and an evidence stack, with positive-unlabelled training: every cell that is not a known occurrence is unlabelled, not barren. Each of N_BAGS bags trains a classifier on the positives (weighted by WEIGHT_FIELD, e.g. grade x thickness), the optional true negatives (barren holes) and a new random draw of unlabelled cells farther than NEGATIVE_BUFFER metres from any positive. PROSPECTIVITY is the bag-mean probability rescaled to 0-1 over the stack; UNCERTAINTY is the standard deviation across bags in the same units. Validation is spatial: blocks of CV_BLOCK_SIZE metres are held out in turn, giving the prediction-rate curve, its AUC with a bootstrap interval and the share of held-out points in the top 1/2/5/10/20 % of the area; random cross-validation is reported beside it only as a leakage flag (Airola et al. 2019). The REPORT adds the prediction-area plot (Yousefi &amp; Carranza 2015), permutation importance and partial dependence per band. Cells with nodata in any band are nodata in the outputs, never zero; points on them, outside the stack or sharing a cell are counted in the report. MODEL can be applied to another stack with the same bands (Apply prospectivity model).</source>
             <translation>Carte de chaleur de prospectivité de 0 à 1 apprise à partir de points d'or connus et d'une pile de couches de preuve, par apprentissage positif-non étiqueté : toute cellule qui n'est pas une occurrence connue est non étiquetée, et non stérile. Chacun des N_BAGS sacs entraîne un classificateur sur les positifs (pondérés par WEIGHT_FIELD, p. ex. teneur x épaisseur), les vrais négatifs facultatifs (forages stériles) et un nouveau tirage aléatoire de cellules non étiquetées situées à plus de NEGATIVE_BUFFER mètres de tout positif. PROSPECTIVITY est la probabilité moyenne des sacs, remise à l'échelle de 0 à 1 sur la pile ; UNCERTAINTY est l'écart type entre les sacs, dans les mêmes unités. La validation est spatiale : des blocs de CV_BLOCK_SIZE mètres sont retenus tour à tour, ce qui donne la courbe de taux de prédiction, son AUC avec un intervalle par bootstrap et la part des points retenus dans les 1/2/5/10/20 % les plus favorables de la superficie ; la validation croisée aléatoire n'est rapportée à côté que comme indicateur de fuite (Airola et al. 2019). Le rapport REPORT ajoute le graphique prédiction-superficie (Yousefi et Carranza 2015), l'importance par permutation et la dépendance partielle par bande. Les cellules sans données dans une bande sont sans données dans les résultats, jamais nulles ; les points qui y tombent, hors de la pile ou qui partagent une cellule sont comptés dans le rapport. MODEL peut être appliqué à une autre pile ayant les mêmes bandes (Appliquer un modèle de prospectivité).</translation>
         </message>
+        <message>
+            <source>Random forest (default, robust), gradient boosting, or logistic regression on standardised bands (a linear, easily explained model).</source>
+            <translation type="vanished">Forêt aléatoire (par défaut, robuste), gradient boosting, ou régression logistique sur des bandes standardisées (un modèle linéaire, facile à expliquer).</translation>
+        </message>
+        <message>
+            <source>HTML report: spatial and random cross-validation curves and AUC, capture table, prediction-area plot, importance, partial dependence, point counts, parameters.</source>
+            <translation type="vanished">Rapport HTML : courbes et AUC des validations croisées spatiale et aléatoire, table de capture, graphique prédiction-superficie, importance, dépendance partielle, décomptes de points, paramètres.</translation>
+        </message>
     </context>
     <context>
         <name>ApplyModelAlgorithm</name>
         <message>
             <source>Evidence rasters</source>
             <translation>Rasters de preuve</translation>
+        </message>
+        <message>
+            <source>{} left out: {}</source>
+            <translation>{} laissé de côté : {}</translation>
+        </message>
+        <message>
+            <source>MONOTONE: '{}' is not 'band name=increasing', '=decreasing' or '=free'.</source>
+            <translation>MONOTONE : '{}' n'est pas 'nom de bande=increasing', '=decreasing' ou '=free'.</translation>
         </message>
         <message>
             <source>No evidence raster was given: give the stack from lodestone:stackevidence, or several rasters on one grid.</source>
@@ -3356,6 +3432,14 @@
         <message>
             <source>Evidence rasters</source>
             <translation>Rasters de preuve</translation>
+        </message>
+        <message>
+            <source>{} left out: {}</source>
+            <translation>{} laissé de côté : {}</translation>
+        </message>
+        <message>
+            <source>MONOTONE: '{}' is not 'band name=increasing', '=decreasing' or '=free'.</source>
+            <translation>MONOTONE : '{}' n'est pas 'nom de bande=increasing', '=decreasing' ou '=free'.</translation>
         </message>
         <message>
             <source>No evidence raster was given: give the stack from lodestone:stackevidence, or several rasters on one grid.</source>

@@ -261,8 +261,35 @@ def _partial_dependence_plot(name, values, response):
     return f"<div style='display:inline-block'>{svg}</div>"
 
 
-def model_report(result, run):
-    """The HTML report of a training run; ``run`` lists (name, value) of the inputs beyond the model parameters."""
+def _transfer_section(transfer, names):
+    """The transfer check: a verdict, then the held-out AUC of the model, each band alone and the WofE posterior
+    for every split."""
+    header = ["split line (normal, deg)", "trained on", "points (train / test)", "model", "best band (chosen on "
+              "the training side)", "WofE posterior"] + [f"{name} alone" for name in names]
+    rows = [(f"{split.angle:g}", "the side the normal points to" if split.side > 0 else "the other side",
+             f"{split.n_train} / {split.n_test}", f"{split.model_auc:.3f}",
+             f"{split.best_band}: {split.best_band_auc:.3f}", f"{split.wofe_auc:.3f}",
+             *(f"{split.band_auc[name]:.3f}" for name in names)) for split in transfer.splits]
+    rows.append(("mean", "", "", f"{transfer.model_auc:.3f}", f"{transfer.best_band_auc:.3f}",
+                 f"{transfer.wofe_auc:.3f}", *(f"{transfer.band_auc(name):.3f}" for name in names)))
+    return (f"<p><b>{transfer.verdict()}</b></p><p>Each line cuts the valid area in two through its centre; the "
+            "model, each band alone and a weights-of-evidence posterior are trained on one side and rank the other "
+            "side's points among its cells (prediction-rate AUC, ties at mid-rank; 0.5 is chance). Spatial "
+            "cross-validation above stays inside the training ground; this is the figure for ground the model has "
+            "not seen.</p>" + table_html(header, rows))
+
+
+def _applicability_section(applicability, names):
+    return (f"<p>{applicability.summary.describe(names)}</p><p>The APPLICABILITY raster is each cell's "
+            "dissimilarity to the training data (importance-weighted, standardised evidence) over the threshold the "
+            "training data set for themselves (Meyer &amp; Pebesma 2021): above 1 the model extrapolates, and its "
+            "heat map there is a guess. Threshold: " f"{applicability.model.threshold:.3f}.</p>")
+
+
+def model_report(result, run, checks=None):
+    """The HTML report of a training run; ``run`` lists (name, value) of the inputs beyond the model parameters;
+    ``checks`` holds the optional ``transfer`` check and ``applicability`` map."""
+    checks = checks or {}
     spatial, shuffled, success = result.spatial_summary, result.random_summary, result.success_summary
     parameters = result.parameters
     summary = (f"<p><b>Spatial cross-validation AUC {spatial.auc:.3f}</b> (95 % interval {spatial.auc_low:.3f} - "
@@ -288,7 +315,9 @@ def model_report(result, run):
                             ("bags", parameters["n_bags"]),
                             ("cross-validation block size (m)", f"{parameters['cv_block_size_m']:g}"),
                             ("folds asked", parameters["n_folds"]), ("seed", parameters["seed"]),
-                            ("bands", ", ".join(names)), ("scikit-learn", result.model.sklearn_version)]
+                            ("bands", ", ".join(names)),
+                            ("categorical bands", ", ".join(parameters.get("categorical", [])) or "none"),
+                            ("scikit-learn", result.model.sklearn_version)]
     area_scores = result.prospectivity[np.isfinite(result.prospectivity)]
     return html_page("Prospectivity model report", [
         ("Summary", summary),
@@ -307,6 +336,10 @@ def model_report(result, run):
          "<p class='note'>Bands that carry the same information share the credit: shuffling one of two "
          "look-alike bands costs little, so a low value does not prove a band useless.</p>"),
         ("Partial dependence (mean prospectivity with one band set to each value)", pd_plots),
+        *([("Transfer check: ground the model was not trained on", _transfer_section(checks["transfer"], names))]
+          if "transfer" in checks else []),
+        *([("Area of applicability", _applicability_section(checks["applicability"], names))]
+          if "applicability" in checks else []),
         ("Points and folds", _points_table(counts) + "<p>" + "<br>".join(notes) + "</p>"),
         ("Run parameters", table_html(["parameter", "value"], parameter_rows))])
 

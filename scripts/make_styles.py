@@ -190,7 +190,27 @@ RASTER_STYLES = {
     "travel_time": lambda path: pseudocolor(path, "YlGn", 0.0, 1.0, 8, invert=True, opacity=0.6),
     # deepest vertical level drill-tested (m below the collar)
     "tested_depth": lambda path: pseudocolor(path, "Blues", 0.0, 300.0, 6, opacity=0.7),
+    # area of applicability: a veil over the heat map where the model extrapolates
+    "applicability": lambda path: outside_mask(path),
 }
+
+
+def outside_mask(path):
+    """Area of applicability (dissimilarity over its threshold): nothing where the model applies (<= 1), a grey
+    veil where it extrapolates (> 1), so the heat map beneath reads as untrustworthy there."""
+    layer = QgsRasterLayer(str(path), "style")
+    function = QgsColorRampShader(0.0, 2.0)
+    function.setColorRampType(QgsColorRampShader.Type.Discrete)
+    function.setColorRampItemList([
+        QgsColorRampShader.ColorRampItem(1.0, QColor(255, 255, 255, 0), "inside: the model applies"),
+        QgsColorRampShader.ColorRampItem(float("inf"), QColor(80, 80, 80, 190), "outside: the model extrapolates")])
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(function)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(0.0)
+    renderer.setClassificationMax(2.0)
+    layer.setRenderer(renderer)
+    return layer
 
 
 def transparent_low_end(layer):

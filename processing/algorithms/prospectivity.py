@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
 )
 
 from ...science.features import FeatureTable
@@ -30,7 +32,9 @@ from ...science.prospectivity import validation
 from .. import reports
 from ..base import LodestoneAlgorithm, number_parameter, number_value
 
-METHOD_NAMES = ("random forest", "gradient boosting", "logistic regression")
+METHOD_NAMES = ("random forest", "gradient boosting", "logistic regression", "monotone gradient boosting")
+DEFAULT_METHOD = 3  # monotone gradient boosting: what transferred best on real ground (docs/algorithms/prospectivity)
+DIRECTION_WORDS = {"increasing": 1, "+1": 1, "1": 1, "+": 1, "decreasing": -1, "-1": -1, "-": -1, "free": 0, "0": 0}
 MODEL_FILTER = "Lodestone prospectivity model (*.lodestone)"
 
 
@@ -47,7 +51,7 @@ class GdalStack:
     them), else the layer name (with the band number for multi-band layers)."""
 
     def __init__(self, layers):
-        self._datasets, self._bands, self.names = [], [], []
+        self._datasets, self._bands, self.names, self.kinds = [], [], [], []
         grids = []
         for layer in layers:
             dataset = gdal.Open(layer.source())
@@ -63,6 +67,7 @@ class GdalStack:
                 description = band.GetDescription().strip()
                 self.names.append(description or (layer.name() if dataset.RasterCount == 1
                                                   else f"{layer.name()} band {index}"))
+                self.kinds.append(band.GetMetadataItem("kind") or "")
         self.layer_grids = grids
         self.grid = grids[0] if grids else None
 
@@ -85,6 +90,34 @@ class ProspectivityAlgorithm(LodestoneAlgorithm):
     def add_evidence(self, help_text):
         self.add_parameter(QgsProcessingParameterMultipleLayers(self.EVIDENCE, self.tr("Evidence rasters"),
                                                                 QgsProcessing.TypeRaster), help_text)
+
+    def optional_check(self, feedback, what, function, *args, **kwargs):
+        """A check that adds to the report but must not sink the run: its refusal becomes a warning (None)."""
+        try:
+            return self.run_science(feedback, function, *args, **kwargs)
+        except QgsProcessingException as error:
+            feedback.pushWarning(self.tr("{} left out: {}").format(what, error))
+            return None
+
+    def categorical_bands(self, parameters, context, stack):
+        """Band names given as CATEGORICAL (';'-separated), else those the stack's tags mark categorical."""
+        text = self.parameterAsString(parameters, self.CATEGORICAL, context).strip()
+        if text:
+            return [name.strip() for name in text.split(";") if name.strip()]
+        return [name for name, kind in zip(stack.names, stack.kinds) if kind == "categorical"]
+
+    def monotone_directions(self, parameters, context):
+        """{band name: +1, -1 or 0} from MONOTONE ('name=increasing; other=decreasing')."""
+        directions = {}
+        for item in self.parameterAsString(parameters, self.MONOTONE, context).split(";"):
+            if not item.strip():
+                continue
+            name, _, word = item.rpartition("=")
+            if not name.strip() or word.strip().lower() not in DIRECTION_WORDS:
+                raise QgsProcessingException(self.tr("MONOTONE: '{}' is not 'band name=increasing', "
+                                                     "'=decreasing' or '=free'.").format(item.strip()))
+            directions[name.strip()] = DIRECTION_WORDS[word.strip().lower()]
+        return directions
 
     def read_evidence(self, parameters, context, feedback):
         """The evidence layers as one :class:`GdalStack` on one grid, and its CRS."""
@@ -128,7 +161,7 @@ class ProspectivityAlgorithm(LodestoneAlgorithm):
 
 class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
     ALGORITHM_ID = "prospectivitymodel"
-    OUTPUT_STYLES = {"PROSPECTIVITY": "heatmap", "UNCERTAINTY": "uncertainty"}
+    OUTPUT_STYLES = {"PROSPECTIVITY": "heatmap", "UNCERTAINTY": "uncertainty", "APPLICABILITY": "applicability"}
     DISPLAY_NAME = "Prospectivity model (machine learning)"
     HELP_ANCHOR = "prospectivitymodel"
     SHORT_HELP = (
@@ -145,13 +178,18 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
         "are nodata in the outputs, never zero; points on them, outside the stack or sharing a cell are counted in "
         "the report. MODEL can be applied to another stack with the same bands (Apply prospectivity model).")
     POSITIVES, NEGATIVES, WEIGHT_FIELD, METHOD = "POSITIVES", "NEGATIVES", "WEIGHT_FIELD", "METHOD"
+    CATEGORICAL, MONOTONE, TRANSFER_CHECK, APPLICABILITY = "CATEGORICAL", "MONOTONE", "TRANSFER_CHECK", "APPLICABILITY"
     NEGATIVE_BUFFER, N_BAGS, CV_BLOCK_SIZE, SEED = "NEGATIVE_BUFFER", "N_BAGS", "CV_BLOCK_SIZE", "SEED"
     PROSPECTIVITY, UNCERTAINTY, REPORT, MODEL = "PROSPECTIVITY", "UNCERTAINTY", "REPORT", "MODEL"
     NUMBER_OUTPUTS = (("SPATIAL_AUC", "Spatial cross-validation AUC"),
                       ("SPATIAL_AUC_LOW", "Spatial AUC, lower end of the 95 % interval"),
                       ("SPATIAL_AUC_HIGH", "Spatial AUC, upper end of the 95 % interval"),
                       ("CAPTURE_10", "Held-out points captured in the top 10 % of the area (spatial, 0-1)"),
-                      ("RANDOM_AUC", "Random cross-validation AUC (leakage flag)"))
+                      ("RANDOM_AUC", "Random cross-validation AUC (leakage flag)"),
+                      ("TRANSFER_AUC", "Transfer check: the model's mean AUC on held-out halves"),
+                      ("TRANSFER_BEST_BAND_AUC", "Transfer check: the best single band's mean AUC"),
+                      ("TRANSFER_WOFE_AUC", "Transfer check: a weights-of-evidence posterior's mean AUC"),
+                      ("OUTSIDE_APPLICABILITY", "Share of the valid area outside the area of applicability (0-1)"))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_evidence("The evidence stack from lodestone:stackevidence (each band one evidence layer, named by "
@@ -173,9 +211,26 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
                            "Optional positive number per positive (e.g. grade x thickness in g/t x m); several "
                            "points in one cell keep the largest. Empty = equal weights.")
         self.add_parameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), list(METHOD_NAMES),
-                                                      defaultValue=0),
-                           "Random forest (default, robust), gradient boosting, or logistic regression on "
-                           "standardised bands (a linear, easily explained model).")
+                                                      defaultValue=DEFAULT_METHOD),
+                           "Monotone gradient boosting (default: each ordered band can only raise or only lower the "
+                           "score, which keeps the model from learning accidents of the training ground), random "
+                           "forest, gradient boosting, or logistic regression on standardised bands (a linear, easily "
+                           "explained model).")
+        self.add_parameter(QgsProcessingParameterString(self.CATEGORICAL, self.tr("Categorical bands"), "",
+                                                        optional=True),
+                           "Names of the bands holding rock units or other unordered codes, separated by ';'. Empty: "
+                           "the bands lodestone:stackevidence marked categorical. Each unit weighs its contrast "
+                           "where that is confident (studentized contrast 2), else nothing; a unit the training "
+                           "never saw weighs nothing.")
+        self.add_parameter(QgsProcessingParameterString(self.MONOTONE, self.tr("Monotone directions"), "",
+                                                        optional=True),
+                           "For monotone gradient boosting: 'band=increasing; other band=decreasing; third=free', "
+                           "where you know the direction (closer to a fault is never worse: distance decreasing). "
+                           "Bands left out follow the direction the training points show.")
+        self.add_parameter(QgsProcessingParameterBoolean(self.TRANSFER_CHECK, self.tr("Transfer check"), True,
+                                                         optional=True),
+                           "Train on one side of three split lines (both ways) and score the other side: the "
+                           "model against each band alone and a weights-of-evidence posterior (in the report).")
         self.add_parameter(number_parameter(self.NEGATIVE_BUFFER, self.tr("Negative buffer (m)"), 250.0),
                            "Unlabelled cells closer than this to a positive are never drawn as negatives (m).")
         self.add_parameter(number_parameter(self.N_BAGS, self.tr("Number of bags"), 10, 2, 200, integer=True),
@@ -191,10 +246,16 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
                            "0-1 heat map (rescaled bag-mean probability; see README); nodata where any band is.")
         self.add_parameter(QgsProcessingParameterRasterDestination(self.UNCERTAINTY, self.tr("Uncertainty")),
                            "Standard deviation of the prospectivity across bags, in the same 0-1 units.")
+        self.add_parameter(QgsProcessingParameterRasterDestination(self.APPLICABILITY,
+                                                                   self.tr("Area of applicability"), optional=True,
+                                                                   createByDefault=True),
+                           "Dissimilarity of each cell's evidence to the training data over the threshold (Meyer & "
+                           "Pebesma 2021): above 1 the model extrapolates and its map is not to be trusted there.")
         self.add_parameter(QgsProcessingParameterFileDestination(self.REPORT, self.tr("Report"),
                                                                  "HTML files (*.html)"),
                            "HTML report: spatial and random cross-validation curves and AUC, capture table, "
-                           "prediction-area plot, importance, partial dependence, point counts, parameters.")
+                           "prediction-area plot, importance, partial dependence, the transfer check, the area of "
+                           "applicability, point counts, parameters.")
         self.add_parameter(QgsProcessingParameterFileDestination(self.MODEL, self.tr("Model file"), MODEL_FILTER,
                                                                  optional=True, createByDefault=True),
                            "The trained model, for Apply prospectivity model on another stack with the same bands. "
@@ -214,13 +275,35 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
                     "negative_buffer_m": self.parameterAsDouble(parameters, self.NEGATIVE_BUFFER, context),
                     "n_bags": self.parameterAsInt(parameters, self.N_BAGS, context),
                     "cv_block_size_m": self.parameterAsDouble(parameters, self.CV_BLOCK_SIZE, context),
-                    "seed": self.parameterAsInt(parameters, self.SEED, context)}
+                    "seed": self.parameterAsInt(parameters, self.SEED, context),
+                    "categorical": self.categorical_bands(parameters, context, stack),
+                    "monotone": self.monotone_directions(parameters, context)}
+        if settings["categorical"]:
+            feedback.pushInfo(self.tr("Categorical bands: {}").format(", ".join(settings["categorical"])))
         result = self.run_science(feedback, _science().train, stack, positives,
-                                  weights if weight_field else None, negatives, progress_range=(2, 94), **settings)
+                                  weights if weight_field else None, negatives, progress_range=(2, 80), **settings)
         if result is None:
             return {}
         for warning in result.warnings:
             feedback.pushWarning(warning)
+        checks = {}
+        if self.parameterAsBool(parameters, self.TRANSFER_CHECK, context):
+            checks["transfer"] = self.optional_check(
+                feedback, self.tr("Transfer check"), _transfer().transfer_check, stack, positives, settings["method"],
+                settings["categorical"], settings["monotone"], negative_buffer_m=settings["negative_buffer_m"],
+                seed=settings["seed"], progress_range=(80, 92))
+            if checks["transfer"] is not None:
+                feedback.pushInfo(checks["transfer"].verdict())
+        applicability_path = self.parameterAsOutputLayer(parameters, self.APPLICABILITY, context)
+        if applicability_path:
+            checks["applicability"] = self.optional_check(
+                feedback, self.tr("Area of applicability"), _applicability().map_applicability, stack, result,
+                settings["seed"], progress_range=(92, 97))
+            if checks["applicability"] is not None:
+                feedback.pushInfo(checks["applicability"].summary.describe(stack.names))
+        checks = {name: check for name, check in checks.items() if check is not None}
+        if feedback.isCanceled():
+            return {}
         spatial, shuffled = result.spatial_summary, result.random_summary
         feedback.pushInfo(self.tr("Spatial cross-validation AUC {:.3f} (95 % interval {:.3f}-{:.3f}), {} of held-out "
                                   "points in the top 10 % of the area; random cross-validation AUC {:.3f}.").format(
@@ -234,14 +317,35 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
         run = [("evidence layers", ", ".join(layer_names)), ("positives", self.parameterAsSource(
             parameters, self.POSITIVES, context).sourceName()), ("weight field", weight_field or "none (equal)")]
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        Path(report_path).write_text(reports.model_report(result, run), encoding="utf-8")
+        Path(report_path).write_text(reports.model_report(result, run, checks), encoding="utf-8")
         outputs[self.REPORT] = report_path
+        if "transfer" in checks:
+            transfer = checks["transfer"]
+            outputs.update(TRANSFER_AUC=transfer.model_auc, TRANSFER_BEST_BAND_AUC=transfer.best_band_auc,
+                           TRANSFER_WOFE_AUC=transfer.wofe_auc)
+        if "applicability" in checks:
+            aoa = checks["applicability"]
+            outputs[self.APPLICABILITY] = self.write_raster(applicability_path, aoa.ratio, stack.grid, crs,
+                                                            "dissimilarity / threshold (above 1: outside)")
+            outputs["OUTSIDE_APPLICABILITY"] = aoa.summary.share_outside
         model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
         if model_path:
             outputs[self.MODEL] = result.model.save(model_path)
         outputs.update(SPATIAL_AUC=spatial.auc, SPATIAL_AUC_LOW=spatial.auc_low, SPATIAL_AUC_HIGH=spatial.auc_high,
                        CAPTURE_10=spatial.capture[0.1], RANDOM_AUC=shuffled.auc)
         return outputs
+
+
+def _transfer():
+    from ...science.prospectivity import transfer
+
+    return transfer
+
+
+def _applicability():
+    from ...science.prospectivity import applicability
+
+    return applicability
 
 
 class ApplyModelAlgorithm(ProspectivityAlgorithm):

@@ -334,3 +334,53 @@ def summarize(model, di, features):
     di = np.asarray(di, dtype=float)
     return ApplicabilitySummary(int(np.count_nonzero(~np.isnan(di))), int(np.count_nonzero(outside(model, di))),
                                 int(np.count_nonzero(np.isinf(di))), unseen_codes(model, features))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# A map for a trained model
+
+
+BACKGROUND_PER_POSITIVE = 10
+"""Background cells sampled per positive to stand for the bags' drawn negatives among the training samples."""
+
+
+@dataclass
+class ApplicabilityMap:
+    """``ratio``: DI over the threshold per cell (float32; above 1 outside, +inf for an unseen category, NaN on
+    nodata); ``model`` the fitted :class:`Applicability`; ``summary`` over the whole map."""
+
+    ratio: np.ndarray
+    model: Applicability
+    summary: ApplicabilitySummary
+
+
+def map_applicability(stack, result, seed=0, progress=None):
+    """The area of applicability of a trained prospectivity ``result`` over ``stack`` (window by window of rows).
+
+    The training samples are the positive cells and a uniform sample of valid cells standing for the drawn
+    negatives (:data:`BACKGROUND_PER_POSITIVE` per positive, at least 500); their folds are the spatial
+    cross-validation blocks (CV_BLOCK_SIZE), so a sample's nearest neighbour is sought outside its own block; the
+    weights are the model's permutation importance; categorical bands are those the model treated as categories.
+    """
+    from . import model as learning
+
+    grid, names = stack.grid, list(stack.names)
+    valid = learning.valid_mask(stack)
+    valid_cells = np.flatnonzero(valid.ravel())
+    rng = np.random.default_rng(seed)
+    count = min(valid_cells.size, max(500, BACKGROUND_PER_POSITIVE * result.positives.n_cells))
+    cells = np.r_[result.positives.cells, rng.choice(valid_cells, count, replace=False)]
+    blocks, _ = learning.block_index(grid, cells, result.parameters["cv_block_size_m"])
+    categorical = np.isin(names, result.parameters.get("categorical", []))
+    fitted = fit_applicability(learning.gather(stack, cells), result.importance, blocks, categorical)
+    ratio = np.full(grid.shape, np.nan, dtype=np.float32)
+    summary = ApplicabilitySummary()
+    for row0, row1 in learning._row_windows(stack):
+        values = stack.window(row0, row1).reshape(len(names), -1).T
+        inside = np.isfinite(values).all(axis=1)
+        if inside.any():
+            di = dissimilarity(fitted, values[inside])
+            ratio[row0:row1].reshape(-1)[inside] = di / fitted.threshold
+            summary = summary + summarize(fitted, di, values[inside])
+        report(progress, row1 / grid.rows)
+    return ApplicabilityMap(ratio, fitted, summary)
