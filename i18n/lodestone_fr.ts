@@ -3276,6 +3276,10 @@
             <translation>AUC de la validation croisée aléatoire (indicateur de fuite)</translation>
         </message>
         <message>
+            <source>Spatial cross-validation ROC AUC, positives against true negatives</source>
+            <translation>AUC ROC de la validation croisée spatiale, positifs contre vrais négatifs</translation>
+        </message>
+        <message>
             <source>Transfer check: the model's mean AUC on held-out halves</source>
             <translation>Contrôle de transfert : AUC moyenne du modèle sur les moitiés réservées</translation>
         </message>

@@ -298,7 +298,10 @@ def model_report(result, run, checks=None):
                f"The top 10 % of the area holds {percent(spatial.capture[0.1])} of the held-out positives, "
                f"the top 20 % {percent(spatial.capture[0.2])}.</p><p>{_leakage_text(spatial.auc, shuffled.auc)}</p>"
                f"<p>Training (success-rate) AUC {success.auc:.3f}: how well the final model remembers its own "
-               "points, not a measure of prediction.</p>")
+               "points, not a measure of prediction.</p>" + (
+                   f"<p>ROC AUC of held-out positives against held-out true negatives (spatial cross-validation): "
+                   f"{result.spatial_roc_auc:.3f} (the chance that a known occurrence scores above a known barren "
+                   "point of the same held-out blocks).</p>" if np.isfinite(result.spatial_roc_auc) else ""))
     importance = np.argsort(-result.importance)
     names = result.band_names
     pd_plots = "".join(_partial_dependence_plot(names[band], values, response)

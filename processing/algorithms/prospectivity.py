@@ -186,6 +186,7 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
                       ("SPATIAL_AUC_HIGH", "Spatial AUC, upper end of the 95 % interval"),
                       ("CAPTURE_10", "Held-out points captured in the top 10 % of the area (spatial, 0-1)"),
                       ("RANDOM_AUC", "Random cross-validation AUC (leakage flag)"),
+                      ("SPATIAL_ROC_AUC", "Spatial cross-validation ROC AUC, positives against true negatives"),
                       ("TRANSFER_AUC", "Transfer check: the model's mean AUC on held-out halves"),
                       ("TRANSFER_BEST_BAND_AUC", "Transfer check: the best single band's mean AUC"),
                       ("TRANSFER_WOFE_AUC", "Transfer check: a weights-of-evidence posterior's mean AUC"),
@@ -333,6 +334,8 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
             outputs[self.MODEL] = result.model.save(model_path)
         outputs.update(SPATIAL_AUC=spatial.auc, SPATIAL_AUC_LOW=spatial.auc_low, SPATIAL_AUC_HIGH=spatial.auc_high,
                        CAPTURE_10=spatial.capture[0.1], RANDOM_AUC=shuffled.auc)
+        if math.isfinite(result.spatial_roc_auc):
+            outputs["SPATIAL_ROC_AUC"] = result.spatial_roc_auc
         return outputs
 
 

@@ -465,8 +465,10 @@ def random_folds(n_positive, n_negative, n_pool, n_folds, rng):
 
 
 def _cross_validate(training, folds, rng, buffer_m=0.0, with_importance=False, progress=None):
-    """Held-out area intervals of every positive (one model per fold) and, optionally, the permutation
-    importance of each band as the drop of the pooled AUC (mean and standard deviation over repeats).
+    """Held-out area intervals of every positive (one model per fold), the ROC AUC of held-out positives against
+    held-out true negatives (NaN without true negatives; per fold, averaged weighted by its positive-negative
+    pairs) and, optionally, the permutation importance of each band as the drop of the pooled AUC (mean and
+    standard deviation over repeats).
 
     Training positives and drawn negatives come from the other folds and lie farther than ``buffer_m`` from every
     held-out positive, so a zone cut by a block edge does not leak across it."""
@@ -476,6 +478,7 @@ def _cross_validate(training, folds, rng, buffer_m=0.0, with_importance=False, p
     background = training.pool_x[:IMPORTANCE_SAMPLE]
     n_background = len(background)
     base_sum, permuted_sum = 0.0, np.zeros((n_bands, IMPORTANCE_REPEATS))
+    roc_sum, roc_pairs = 0.0, 0
     for fold in range(folds.k):
         held_out = folds.positive == fold
         near = cKDTree(training.positive_xy[held_out])
@@ -489,6 +492,12 @@ def _cross_validate(training, folds, rng, buffer_m=0.0, with_importance=False, p
                                           progress, fold / folds.k)
         scores = _mean_probability(estimators, np.vstack([rank, training.positive_x[held_out]]))
         lo[held_out], hi[held_out] = area_intervals(scores[:len(rank)], scores[len(rank):])
+        negatives_out = training.negative_x[folds.negative == fold]
+        if len(negatives_out):
+            pairs = int(held_out.sum()) * len(negatives_out)
+            roc_sum += pairs * CaptureCurve(*area_intervals(_mean_probability(estimators, negatives_out),
+                                                            scores[len(rank):])).auc
+            roc_pairs += pairs
         if with_importance:
             rows = np.vstack([background, training.positive_x[held_out]])
             base_sum += CaptureCurve(*area_intervals(*np.split(_mean_probability(estimators, rows),
@@ -505,7 +514,8 @@ def _cross_validate(training, folds, rng, buffer_m=0.0, with_importance=False, p
                     permuted_sum[band, repeat] += CaptureCurve(*held).midpoints.sum()
         report(progress, (fold + 1) / folds.k)
     importance = (permuted_sum - base_sum) / n_positive  # AUC without the band's information minus AUC with it
-    return CaptureCurve(lo, hi), importance.mean(axis=1), importance.std(axis=1)
+    roc = roc_sum / roc_pairs if roc_pairs else math.nan
+    return CaptureCurve(lo, hi), roc, importance.mean(axis=1), importance.std(axis=1)
 
 
 def partial_dependence(model, pool_features):
@@ -550,6 +560,7 @@ class ProspectivityResult:
     partial_dependence: list
     n_valid_cells: int
     warnings: list = field(default_factory=list)
+    spatial_roc_auc: float = math.nan
 
     @property
     def band_names(self):
@@ -678,9 +689,9 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
     folds = spatial_folds(grid, positives.cells, negative_cells, pool_cells, cv_block_size_m, n_folds, rng_spatial)
     shuffled = random_folds(positives.n_cells, negative_cells.size, pool_cells.size, n_folds, rng_random)
     warnings += [w for w in (folds.warning, shuffled.warning) if w]
-    spatial, importance, importance_std = _cross_validate(training, folds, rng_importance, negative_buffer_m,
-                                                          with_importance=True, progress=_stage(progress, 0.08, 0.45))
-    random_curve, _, _ = _cross_validate(training, shuffled, rng_random, progress=_stage(progress, 0.45, 0.65))
+    spatial, spatial_roc, importance, importance_std = _cross_validate(
+        training, folds, rng_importance, negative_buffer_m, with_importance=True, progress=_stage(progress, 0.08, 0.45))
+    random_curve, _, _, _ = _cross_validate(training, shuffled, rng_random, progress=_stage(progress, 0.45, 0.65))
 
     everyone = np.ones(positives.n_cells, dtype=bool)
     estimators, n_draw = training.fit_bags(everyone, np.ones(negative_cells.size, dtype=bool),
@@ -705,7 +716,7 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
         prospectivity, uncertainty, model, spatial, summarize(spatial, seed, area_scores), random_curve,
         summarize(random_curve, seed, area_scores), success, summarize(success, seed, area_scores), positives,
         negatives, on_positive, folds.positive, folds.k, shuffled.k, n_draw, importance, importance_std,
-        partial_dependence(model, features[-pool_cells.size:]), n_valid, warnings)
+        partial_dependence(model, features[-pool_cells.size:]), n_valid, warnings, spatial_roc)
     report(progress, 1.0)
     return result
 

@@ -78,3 +78,19 @@ def test_split_sides_follow_the_line_orientation():
     assert (north[:100] == 1).all() and (north[100:] == -1).all()
     east = transfer.side_of_line(GRID, valid, 90.0)
     assert (east[:, 100:] == 1).all() and (east[:, :100] == -1).all()
+
+
+def test_roc_auc_of_held_out_positives_against_true_negatives(cell_centres):
+    """True negatives placed where the signal is low and positives where it is high: the spatial ROC AUC is high;
+    without true negatives it is NaN (no pairs to compare)."""
+    rng = np.random.default_rng(3)
+    rows, cols = np.indices((60, 60))
+    grid = GridSpec(0.0, 6000.0, 100.0, 100.0, 60, 60)
+    signal = np.sin(rows / 6.0) * np.cos(cols / 7.0) + rng.normal(0, 0.1, (60, 60))
+    order = np.argsort(signal.ravel())
+    positives = cell_centres(grid, rng.choice(order[-300:], 30, replace=False))
+    negatives = cell_centres(grid, rng.choice(order[:300], 30, replace=False))
+    stack = model.ArrayStack(signal[None], ["signal"], grid)
+    with_negatives = model.train(stack, positives, negatives_xy=negatives, n_bags=2, cv_block_size_m=1500.0)
+    assert with_negatives.spatial_roc_auc > 0.9
+    assert np.isnan(model.train(stack, positives, n_bags=2, cv_block_size_m=1500.0).spatial_roc_auc)
