@@ -84,6 +84,13 @@ class MainField(NamedTuple):
     element: str
 
 
+class CategoricalBands(NamedTuple):
+    """The names of the bands an earlier step's raster output marks categorical (its bands' ``kind`` tag, as
+    lodestone:stackevidence writes it), joined by '; '."""
+    step: str
+    name: str
+
+
 class AllOf(NamedTuple):
     """Every value ``sources`` give, as a list (for inputs that take several layers)."""
     sources: tuple
@@ -131,7 +138,8 @@ STEPS = (
     Step("prospectivity", "Prospectivity", "Model prospectivity", ("prospectivitymodel",),
          "Trains a prospectivity model on the evidence stack and the known gold occurrences.",
          {"EVIDENCE": (AllOf((Output("evidence", ("OUTPUT",)),)),),
-          "POSITIVES": (ProjectLayer(("showing", "occurrence", "intercept", "training")),)}),
+          "POSITIVES": (ProjectLayer(("showing", "occurrence", "intercept", "training")),),
+          "CATEGORICAL": (CategoricalBands("evidence", "OUTPUT"),)}),
     Step("targets", "Targets", "Extract and rank targets", ("extracttargets",),
          "Outlines the most prospective ground inside the claims as ranked targets.",
          {"PROSPECTIVITY": (Output("prospectivity", ("PROSPECTIVITY",)),),
@@ -386,6 +394,8 @@ class WorkflowModel:
         if isinstance(source, MainField):
             field = self.survey_main_field()
             return None if field is None else round(float(field[source.element]), 2)
+        if isinstance(source, CategoricalBands):
+            return categorical_band_names(self.results(step_by_key(source.step)).get(source.name))
         step = step_by_key(source.step)
         if isinstance(source, Setting):
             return self.saved_parameters(step).get(source.parameter) if self.is_done(step) else None
@@ -530,3 +540,16 @@ class WorkflowModel:
         self._write(f"{step.key}/results", {name: storable(value) for name, value in results.items()
                                             if name not in ("CHILD_RESULTS", "CHILD_INPUTS")})
 
+
+def categorical_band_names(path):
+    """'; '-joined descriptions of the bands of the raster ``path`` tagged kind=categorical, or None."""
+    if not _file_exists(path):
+        return None
+    from osgeo import gdal
+
+    dataset = gdal.Open(str(path))
+    if dataset is None:
+        return None
+    names = [dataset.GetRasterBand(i).GetDescription() for i in range(1, dataset.RasterCount + 1)
+             if dataset.GetRasterBand(i).GetMetadataItem("kind") == "categorical"]
+    return "; ".join(names) or None

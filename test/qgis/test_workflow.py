@@ -277,3 +277,21 @@ def test_later_steps_are_prefilled_from_the_structure_outputs_claims_and_water(p
     assert plan["TARGETS"] == outputs[("targets", "OUTPUT")]
     assert plan["STRIKE_LAYER"] == outputs[("lineaments", "OUTPUT")]
     assert plan["BARRIERS"] == layer_id(project, "Lakes and wetlands")  # matched by name: water is a barrier
+
+
+def test_the_prospectivity_step_shows_the_stacks_categorical_bands(tmp_path):
+    """The stack's bands tagged kind=categorical (as stackevidence tags them) pre-fill CATEGORICAL."""
+    from osgeo import gdal
+
+    path = str(tmp_path / "stack.tif")
+    dataset = gdal.GetDriverByName("GTiff").Create(path, 4, 3, 3, gdal.GDT_Float32)
+    for index, (name, kind) in enumerate((("rtp", "continuous"), ("geology: unit", "categorical"),
+                                           ("soil", "continuous")), start=1):
+        band = dataset.GetRasterBand(index)
+        band.SetDescription(name)
+        band.SetMetadataItem("kind", kind)
+    dataset = None
+    assert workflow_model.categorical_band_names(path) == "geology: unit"
+    assert workflow_model.categorical_band_names(str(tmp_path / "missing.tif")) is None
+    step = workflow_model.step_by_key("prospectivity")
+    assert step.links["CATEGORICAL"] == (workflow_model.CategoricalBands("evidence", "OUTPUT"),)
