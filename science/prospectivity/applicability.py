@@ -375,7 +375,7 @@ def map_applicability(stack, result, seed=0, progress=None):
     fitted = fit_applicability(learning.gather(stack, cells), result.importance, blocks, categorical)
     ratio = np.full(grid.shape, np.nan, dtype=np.float32)
     summary = ApplicabilitySummary()
-    for row0, row1 in learning._row_windows(stack):
+    for row0, row1 in learning.row_windows(stack):
         values = stack.window(row0, row1).reshape(len(names), -1).T
         inside = np.isfinite(values).all(axis=1)
         if inside.any():

@@ -110,7 +110,7 @@ def check_same_grid(grids, names):
                          "lodestone:stackevidence (or Raster > Align Rasters) and run again.")
 
 
-def _row_windows(stack):
+def row_windows(stack):
     rows, cols = stack.grid.shape
     step = max(1, WINDOW_VALUES // (len(stack.names) * cols))
     for row0 in range(0, rows, step):
@@ -120,7 +120,7 @@ def _row_windows(stack):
 def valid_mask(stack, progress=None):
     """``(rows, cols)`` True where every band has data."""
     valid = np.empty(stack.grid.shape, dtype=bool)
-    for row0, row1 in _row_windows(stack):
+    for row0, row1 in row_windows(stack):
         valid[row0:row1] = np.isfinite(stack.window(row0, row1)).all(axis=0)
         report(progress, row1 / stack.grid.rows)
     return valid
@@ -131,7 +131,7 @@ def gather(stack, cells, progress=None):
     cells = np.asarray(cells, dtype=np.int64)
     rows, cols = np.divmod(cells, stack.grid.cols)
     features = np.empty((cells.size, len(stack.names)))
-    for row0, row1 in _row_windows(stack):
+    for row0, row1 in row_windows(stack):
         inside = (rows >= row0) & (rows < row1)
         if inside.any():
             features[inside] = stack.window(row0, row1)[:, rows[inside] - row0, cols[inside]].T
@@ -294,7 +294,7 @@ class ProspectivityModel:
         rows, cols = stack.grid.shape
         mean = np.full((rows, cols), np.nan, dtype=np.float32)
         spread = np.full((rows, cols), np.nan, dtype=np.float32)
-        for row0, row1 in _row_windows(stack):
+        for row0, row1 in row_windows(stack):
             values = stack.window(row0, row1).reshape(len(stack.names), -1)
             valid = np.isfinite(values).all(axis=0)
             if valid.any():
@@ -355,7 +355,7 @@ class ProspectivityModel:
 
 
 @dataclass
-class _Training:
+class Training:
     """Everything the bags are fitted on: standardised features of the positive cells (with their weights and
     centres), of the true negatives and of the pool of valid cells negatives are drawn from (with their centres and
     whether they hold a label), and the bag settings."""
@@ -402,7 +402,7 @@ class _Training:
         return _parallel_map(fit, zip(draws, seeds), progress, fraction), n_draw
 
 
-def _mean_probability(estimators, standard):
+def mean_probability(estimators, standard):
     return bag_probabilities(estimators, standard).mean(axis=0)
 
 
@@ -490,17 +490,17 @@ def _cross_validate(training, folds, rng, buffer_m=0.0, with_importance=False, p
         estimators, _ = training.fit_bags(~held_out & far_positives, folds.negative != fold,
                                           (folds.pool != fold) & (near.query(training.pool_xy)[0] > buffer_m), rng,
                                           progress, fold / folds.k)
-        scores = _mean_probability(estimators, np.vstack([rank, training.positive_x[held_out]]))
+        scores = mean_probability(estimators, np.vstack([rank, training.positive_x[held_out]]))
         lo[held_out], hi[held_out] = area_intervals(scores[:len(rank)], scores[len(rank):])
         negatives_out = training.negative_x[folds.negative == fold]
         if len(negatives_out):
             pairs = int(held_out.sum()) * len(negatives_out)
-            roc_sum += pairs * CaptureCurve(*area_intervals(_mean_probability(estimators, negatives_out),
+            roc_sum += pairs * CaptureCurve(*area_intervals(mean_probability(estimators, negatives_out),
                                                             scores[len(rank):])).auc
             roc_pairs += pairs
         if with_importance:
             rows = np.vstack([background, training.positive_x[held_out]])
-            base_sum += CaptureCurve(*area_intervals(*np.split(_mean_probability(estimators, rows),
+            base_sum += CaptureCurve(*area_intervals(*np.split(mean_probability(estimators, rows),
                                                                [n_background]))).midpoints.sum()
             for band in range(n_bands):
                 report(progress, fold / folds.k)
@@ -508,7 +508,7 @@ def _cross_validate(training, folds, rng, buffer_m=0.0, with_importance=False, p
                 for repeat in range(IMPORTANCE_REPEATS):
                     part = slice(repeat * len(rows), (repeat + 1) * len(rows))
                     shuffled[part, band] = rng.permutation(rows[:, band])
-                scores = _mean_probability(estimators, shuffled).reshape(IMPORTANCE_REPEATS, len(rows))
+                scores = mean_probability(estimators, shuffled).reshape(IMPORTANCE_REPEATS, len(rows))
                 for repeat in range(IMPORTANCE_REPEATS):
                     held = area_intervals(scores[repeat, :n_background], scores[repeat, n_background:])
                     permuted_sum[band, repeat] += CaptureCurve(*held).midpoints.sum()
@@ -620,7 +620,7 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
     Returns a :class:`ProspectivityResult`.
     """
     _check_parameters(method, negative_buffer_m, n_bags, cv_block_size_m, n_folds)
-    categorical_bands, directions = _band_options(stack.names, categorical, monotone)
+    categorical_bands, directions = band_options(stack.names, categorical, monotone)
     grid = stack.grid
     positives_xy = np.asarray(positives_xy, dtype=float).reshape(-1, 2)
     if positives_xy.shape[0] == 0:
@@ -682,7 +682,7 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
         rows, cols = np.divmod(cells, grid.cols)
         return np.column_stack([grid.west + (cols + 0.5) * grid.cell_x, grid.north - (rows + 0.5) * grid.cell_y])
 
-    training = _Training(method, n_bags, float(negative_buffer_m), x_pos, positives.weights / positives.weights.mean(),
+    training = Training(method, n_bags, float(negative_buffer_m), x_pos, positives.weights / positives.weights.mean(),
                          centres(positives.cells), x_neg, x_pool, centres(pool_cells),
                          np.isin(pool_cells, np.r_[positives.cells, negative_cells]), categorical_bands, directions)
 
@@ -721,7 +721,7 @@ def train(stack, positives_xy, positive_weights=None, negatives_xy=None, method=
     return result
 
 
-def _band_options(names, categorical, monotone):
+def band_options(names, categorical, monotone):
     """Band indices of the ``categorical`` band names and the per-band ``monotone`` directions (None = auto),
     refusing names the stack does not have."""
     names = [str(name) for name in names]
@@ -738,6 +738,6 @@ def _band_options(names, categorical, monotone):
 def _empty_bands(stack):
     """Per band: True if it has no data at all."""
     has_data = np.zeros(len(stack.names), dtype=bool)
-    for row0, row1 in _row_windows(stack):
+    for row0, row1 in row_windows(stack):
         has_data |= np.isfinite(stack.window(row0, row1)).any(axis=(1, 2))
     return ~has_data

@@ -187,7 +187,7 @@ def transfer_check(stack, positives_xy, method=learning.MONOTONE_METHOD, categor
     """:class:`TransferResult` of the model and its baselines, trained on one side of each split line and scored
     on the other (module notes). Splits leaving fewer than :data:`MIN_POINTS` positives on a side are skipped."""
     grid = stack.grid
-    categorical_bands, directions = learning._band_options(stack.names, categorical, monotone)
+    categorical_bands, directions = learning.band_options(stack.names, categorical, monotone)
     valid = learning.valid_mask(stack)
     positives = cells_of_points(grid, *np.asarray(positives_xy, dtype=float).reshape(-1, 2).T, valid)
     rng = np.random.default_rng(seed)
@@ -214,14 +214,14 @@ def transfer_check(stack, positives_xy, method=learning.MONOTONE_METHOD, categor
 
         rows, cols = np.divmod(np.r_[train_pos, train_pool], grid.cols)
         xy = np.column_stack([grid.west + (cols + 0.5) * grid.cell_x, grid.north - (rows + 0.5) * grid.cell_y])
-        training = learning._Training(method, n_bags, float(negative_buffer_m), standard(x_pos),
+        training = learning.Training(method, n_bags, float(negative_buffer_m), standard(x_pos),
                                       np.ones(train_pos.size), xy[:train_pos.size], np.zeros((0, x_pos.shape[1])),
                                       standard(x_pool), xy[train_pos.size:], np.isin(train_pool, train_pos),
                                       categorical_bands, directions)
         estimators, _ = training.fit_bags(np.ones(train_pos.size, dtype=bool), np.zeros(0, dtype=bool),
                                           np.ones(train_pool.size, dtype=bool), rng)
-        model_auc = prediction_rate_auc(learning._mean_probability(estimators, standard(x_area)),
-                                        learning._mean_probability(estimators, standard(x_test)))
+        model_auc = prediction_rate_auc(learning.mean_probability(estimators, standard(x_area)),
+                                        learning.mean_probability(estimators, standard(x_test)))
         band_auc, train_auc = {}, {}
         halves = side_of_line(grid, valid, angle + 90.0).ravel()
         for band, name in enumerate(stack.names):
