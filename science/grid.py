@@ -98,3 +98,15 @@ def region_rings(labels, grid):
     labels = np.asarray(labels, dtype=np.int32)
     return {int(value): np.asarray(geometry["coordinates"][0], dtype=float)
             for geometry, value in shapes(labels, mask=labels > 0, connectivity=4, transform=grid_transform(grid))}
+
+
+def clip_segment(start, end, grid):
+    """The part (2, 2) of the segment ``start``-``end`` (map metres) inside the grid's outer edges; some point of
+    the segment must be inside them."""
+    delta = end - start
+    low, high = 0.0, 1.0
+    for axis, bounds in enumerate(((grid.west, grid.east), (grid.south, grid.north))):
+        if delta[axis] != 0:
+            first, second = sorted((bound - start[axis]) / delta[axis] for bound in bounds)
+            low, high = max(low, first), min(high, second)
+    return np.array([start + low * delta, start + high * delta])

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..grid import GridSpec
+from ..grid import GridSpec, clip_segment
 
 FIELD_NT = 50000.0
 """Intensity (nT) of the vertical inducing field."""
@@ -192,18 +192,6 @@ def ellipse_ring(centre, azimuth_deg, semi_major_m, semi_minor_m, vertices=RING_
     east = centre[0] + along * np.sin(azimuth) + across * np.cos(azimuth)
     north = centre[1] + along * np.cos(azimuth) - across * np.sin(azimuth)
     return np.column_stack([east, north])
-
-
-def clip_segment(start, end, grid):
-    """The part (2, 2) of the segment ``start``-``end`` (map metres) inside the grid's outer edges; some point of
-    the segment must be inside them."""
-    delta = end - start
-    low, high = 0.0, 1.0
-    for axis, bounds in enumerate(((grid.west, grid.east), (grid.south, grid.north))):
-        if delta[axis] != 0:
-            first, second = sorted((bound - start[axis]) / delta[axis] for bound in bounds)
-            low, high = max(low, first), min(high, second)
-    return np.array([start + low * delta, start + high * delta])
 
 
 def _distance_to_segment(point, segment):

@@ -6,6 +6,7 @@ high centred on its axis. The true axes are returned as segments in map metres.
 """
 import numpy as np
 
+from ..grid import clip_segment
 from ..magnetics.forward import induced_magnetization, rotated_prism_magnetic_field, total_field_anomaly
 
 FIELD_NT = 50000.0
@@ -19,17 +20,6 @@ LENGTH_RANGE = (0.4, 1.0)
 
 STRENGTH_RANGE = (0.25, 1.0)
 """Susceptibilities as fractions of ``susceptibility`` (uniform): some dykes are four times weaker than others."""
-
-
-def _clip_segment(start, end, grid):
-    """The part (2, 2) of the segment start-end (map metres) inside the grid's outer edges; its midpoint is inside."""
-    delta = end - start
-    low, high = 0.0, 1.0
-    for axis, bounds in enumerate(((grid.west, grid.east), (grid.south, grid.north))):
-        if delta[axis] != 0:
-            first, second = sorted((bound - start[axis]) / delta[axis] for bound in bounds)
-            low, high = max(low, first), min(high, second)
-    return np.array([start + low * delta, start + high * delta])
 
 
 def dyke_field(grid, n_dykes=12, seed=0, width_m=30.0, top_depth_m=100.0, susceptibility=0.05, noise_nt=0.0):
@@ -59,7 +49,7 @@ def dyke_field(grid, n_dykes=12, seed=0, width_m=30.0, top_depth_m=100.0, suscep
                                                   -top_depth_m - DEPTH_EXTENT_M, -top_depth_m, strike, magnetisation)
         field += total_field_anomaly(be, bn, bu, 90.0, 0.0)
         half = 0.5 * length * np.array([np.sin(np.radians(strike)), np.cos(np.radians(strike))])
-        traces.append(_clip_segment(centre - half, centre + half, grid))
+        traces.append(clip_segment(centre - half, centre + half, grid))
     if noise_nt:
         field += rng.normal(0.0, noise_nt, grid.shape)
     return field, traces
