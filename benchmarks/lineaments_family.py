@@ -3,7 +3,8 @@
 Seeds 0-29 of ``science.structure.dyke_family.dyke_field`` (declared before measuring; an independent forward model,
 see that module) are each run through ``extract_lineaments`` with the settings of the accuracy tests
 (``test/structure/test_lineaments.py``): smallest wavelength 3 cells, bright lines (``polarity=1``), every other
-setting at its default. Per seed and in summary it prints:
+setting at its default, once on the grid as given and once with the amplitude normalisation (``normalise=True``,
+``science/structure/normalisation.py``). Per seed and in summary it prints:
 
 - F1 (with precision P and recall R) at 2 cells: buffer scores of the lineaments against the true dyke axes
   (``lineament_scoring.buffer_scores``);
@@ -65,12 +66,13 @@ def _inside_share(lines, rings, spacing):
     return float(weights[inside].sum() / weights.sum())
 
 
-def measure(seed):
+def measure(seed, normalise):
     """Scores of one family member (a dict)."""
     member = dyke_family.dyke_field(seed)
     grid, cell = member.grid, member.grid.cell_x
     started = time.perf_counter()
-    lines, _ = lineaments.extract_lineaments(member.field, grid, MIN_WAVELENGTH_CELLS * cell, polarity=1)
+    lines, _ = lineaments.extract_lineaments(member.field, grid, MIN_WAVELENGTH_CELLS * cell, polarity=1,
+                                             normalise=normalise)
     seconds = time.perf_counter() - started
     precision, recall, f1 = lineament_scoring.buffer_scores(lines, member.traces, grid, TOLERANCE_CELLS)
     ring_share = lineament_scoring.buffer_scores(lines, member.bodies, grid, TOLERANCE_CELLS)[0]
@@ -82,13 +84,19 @@ def measure(seed):
 
 
 def main():
+    for normalise in (False, True):
+        report(normalise)
+
+
+def report(normalise):
     print(f"Lineaments on the dyke family, seeds {SEEDS.start}-{SEEDS.stop - 1}: smallest wavelength "
-          f"{MIN_WAVELENGTH_CELLS:g} cells, polarity +1, defaults otherwise; scores at {TOLERANCE_CELLS} cells.")
+          f"{MIN_WAVELENGTH_CELLS:g} cells, polarity +1, normalise={normalise}, defaults otherwise; scores at "
+          f"{TOLERANCE_CELLS} cells.")
     print("seed  cell m  rows x cols  dykes  bodies  noise nT  amplitudes nT  lines     P     R    F1  ring  inside"
           "     s")
     rows = []
     for seed in SEEDS:
-        row = measure(seed)
+        row = measure(seed, normalise)
         rows.append(row)
         low, high = row["amplitudes"]
         print(f"{seed:4d}  {row['cell']:6.1f}  {row['shape'][0]:4d} x {row['shape'][1]:4d}  {row['dykes']:5d}  "

@@ -184,14 +184,18 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
     OUTPUT_STYLES = {"OUTPUT": "lineaments", "RIDGES": "heatmap"}
     DISPLAY_NAME = "Extract lineaments"
     HELP_ANCHOR = "extractlineaments"
-    SHORT_HELP = ("The whole CET chain from a grid to vector lineaments: optional texture step, phase symmetry, "
+    SHORT_HELP = ("The whole CET chain from a grid to vector lineaments: optional amplitude normalisation (a "
+                  "noise-damped tilt derivative, so weak dykes beside strong ones are found) or texture step, phase "
+                  "symmetry, "
                   "threshold (automatic by default), thinning to a skeleton, bridging of short gaps (so a weak line "
-                  "is not cut where it crosses a strong one), and tracing into lines split at junctions. Each line "
+                  "is not cut where it crosses a strong one), and tracing into lines split at junctions; ring-like "
+                  "lines (outlines of compact bodies) are dropped. Each line "
                   "has length_m, azimuth (0-180 degrees from north), strength (mean symmetry) and scale_m (the "
                   "wavelength that responded most). On an RTP grid with bright polarity the lines follow dyke axes; "
                   "with the texture step they follow the ridges flanking each dyke.")
     USE_TEXTURE, TEXTURE_WINDOW, THRESHOLD = "USE_TEXTURE", "TEXTURE_WINDOW", "THRESHOLD"
     MIN_LENGTH, BRIDGE_DISTANCE, OUTPUT, RIDGES = "MIN_LENGTH", "BRIDGE_DISTANCE", "OUTPUT", "RIDGES"
+    NORMALISE = "NORMALISE"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_input()
@@ -199,6 +203,13 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                            "Run phase symmetry on the texture (moving standard deviation) grid instead of the grid.")
         self.add_parameter(number_parameter(self.TEXTURE_WINDOW, self.tr("Texture window (m)"), 0.0),
                            "Texture window width in metres; 0 = 5 cells.", advanced=True)
+        # optional, so Processing models saved before it existed keep running
+        self.add_parameter(QgsProcessingParameterBoolean(self.NORMALISE, self.tr("Normalise amplitudes first"), False,
+                                                         optional=True),
+                           "Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak "
+                           "lines beside or across strong ones are found, and quiet noisy areas stay quiet; but a "
+                           "compact body in quiet ground also grows spokes. Off (default): phase symmetry of the "
+                           "grid as given. Not used with the texture step.")
         self.add_bank_parameters(default_polarity=0, default_combine="max")
         self.add_parameter(number_parameter(self.THRESHOLD, self.tr("Symmetry threshold"), 0.0, 0.0, 1.0),
                            "Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest "
@@ -206,7 +217,8 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
         self.add_parameter(number_parameter(self.MIN_LENGTH, self.tr("Minimum length (m)"), 0.0),
                            "Shorter lineaments are dropped; 0 = three times the smallest wavelength.")
         self.add_parameter(number_parameter(self.BRIDGE_DISTANCE, self.tr("Gap bridging distance (m)"), 0.0),
-                           "Line ends are extended across gaps up to this length; 0 = 3 cells.", advanced=True)
+                           "Line ends are extended across gaps up to this length; 0 = 10 cells with the "
+                           "normalisation, 3 cells without.", advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Lineaments"),
                                                              QgsProcessing.TypeVectorLine),
                            "Lines with length_m, azimuth (0-180 from north), strength (0-1) and scale_m.")
@@ -223,6 +235,7 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                                         ("bridge_distance_m", self.BRIDGE_DISTANCE))}
         result = self.run_science(feedback, lineaments.extract_lineaments, values, grid,
                                   use_texture=self.parameterAsBool(parameters, self.USE_TEXTURE, context),
+                                  normalise=self.parameterAsBool(parameters, self.NORMALISE, context),
                                   progress_range=(5, 90), **bank, **optional_m)
         if result is None:
             return {}
