@@ -11,10 +11,12 @@ from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
+    QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
@@ -24,12 +26,14 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
+    QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 from .processing.algorithms.demo_property import LAYER_OUTPUTS
+from .processing.algorithms.structure import POLARITY_VALUES
 from .processing.styles import RESULTS_GROUP, apply_style, ensure_group, hide_band_name
 from .runner import UserError, run_algorithm
 from .science.demo.property import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
@@ -86,12 +90,12 @@ def generate_property(folder: Path, seed, feedback):
 
 
 def grid_and_transform(readings, value_field, folder: Path, date, altitude, feedback, line_field=None,
-                       cell_size=0.0):
+                       cell_size=0.0, block_field=None):
     """gridsurvey, igrf at the grid centre, reducetopole and magnetictransforms; returns {key: path}."""
     folder.mkdir(parents=True, exist_ok=True)
     grid = run_algorithm("lodestone:gridsurvey", {
-        "INPUT": readings, "VALUE_FIELD": value_field, "LINE_FIELD": line_field, "CELL_SIZE": cell_size,
-        "OUTPUT": str(folder / "anomaly.tif")}, feedback)["OUTPUT"]
+        "INPUT": readings, "VALUE_FIELD": value_field, "LINE_FIELD": line_field, "BLOCK_FIELD": block_field,
+        "CELL_SIZE": cell_size, "OUTPUT": str(folder / "anomaly.tif")}, feedback)["OUTPUT"]
     extent = QgsRasterLayer(grid, "grid")
     field = run_algorithm("lodestone:igrf", {
         "EXTENT": f"{extent.extent().xMinimum()},{extent.extent().xMaximum()},{extent.extent().yMinimum()},"
@@ -330,12 +334,16 @@ def visible_layers(project):
     return [node.layer() for node in root.findLayers() if node.isVisible()]
 
 
-def map_layout(project, title, extent, layer_names=None):
-    """A landscape A4 layout: map, title, legend, scale bar and north arrow; the map shows the named layers (top
-    first) or, by default, every visible layer."""
+def map_layout(project, title, extent, layer_names=None, portrait=False, fit=False, attribution=None):
+    """An A4 layout (landscape, or ``portrait``): map, title, legend, scale bar and north arrow; the map shows the
+    named layers (top first) or, by default, every visible layer. With ``fit`` the whole ``extent`` is shown (the
+    map zooms out until it fits); otherwise the map item takes the extent's shape at its full width (a tall extent
+    runs off the page). ``attribution``: a line of small text under the map (the data credits)."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(title)
+    if portrait:
+        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
     page = layout.pageCollection().page(0).pageSize()
 
     map_item = QgsLayoutItemMap(layout)
@@ -344,6 +352,12 @@ def map_layout(project, title, extent, layer_names=None):
     layers = visible_layers(project) if layer_names is None else \
         [project.mapLayersByName(name)[0] for name in layer_names]
     map_item.setLayers(layers)
+    if fit:  # grow the extent to the item's shape: setExtent would reshape the item to the extent's instead
+        shape = map_item.rect().width() / map_item.rect().height()
+        width = max(extent.width(), extent.height() * shape)
+        centre = extent.center()
+        extent = QgsRectangle(centre.x() - width / 2, centre.y() - width / shape / 2, centre.x() + width / 2,
+                              centre.y() + width / shape / 2)
     map_item.setExtent(extent)
     map_item.setFrameEnabled(True)
     layout.addLayoutItem(map_item)
@@ -390,6 +404,14 @@ def map_layout(project, title, extent, layer_names=None):
     arrow.attemptMove(QgsLayoutPoint(page.width() - 84, 22, QgsUnitTypes.LayoutMillimeters))
     arrow.attemptResize(QgsLayoutSize(12, 12, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(arrow)
+
+    if attribution:
+        credit = QgsLayoutItemLabel(layout)
+        credit.setText(attribution)
+        credit.setFont(QFont("Sans Serif", 6))
+        credit.attemptMove(QgsLayoutPoint(8, page.height() - 7.5, QgsUnitTypes.LayoutMillimeters))
+        credit.attemptResize(QgsLayoutSize(page.width() - 16, 7, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(credit)
     return layout
 
 
@@ -476,36 +498,148 @@ def write_summary(results, path: Path):
 
 
 OSBORNE_CSV = "osborne-magnetic.csv.xz"
+BRITAIN_CSV = "britain-magnetic.csv.xz"
+OSBORNE_CREDIT = ("Contains data from Geoscience Australia (MIM Data from Mt Isa Inlier, P1029), CC BY 4.0, prepared "
+                  "by the Fatiando a Terra project (CC BY 4.0).")
+BRITAIN_CREDIT = ("Contains British Geological Survey materials (c) UKRI 2021. National aeromagnetic compilation, "
+                  "fatiando-data/britain-magnetic v1 (doi:10.5281/zenodo.5879260), CC BY 4.0.")
+BRIGHT = POLARITY_VALUES.index(1)  # the POLARITY enum of extractlineaments: ridges of magnetic highs
+BRIGHT_LINEAMENTS = "Lineaments on RTP highs"
+TILT = "Tilt derivative (deg)"
+COASTLINE = "Coastline (Natural Earth)"
 
 
-def run_real_demo(data_folder: Path, output: Path, feedback=None):
-    """The magnetics chain on the real Osborne airborne survey (CC BY 4.0, Geoscience Australia): readings to a
-    50 m grid, RTP and transforms, in a styled project and map."""
-    source = Path(data_folder) / OSBORNE_CSV
-    if not source.exists():
-        raise UserError(f"The Osborne survey is not at {source}. Give its folder with --data (it holds "
-                        f"{OSBORNE_CSV}; see ../shared/data/osborne-magnetic/README.md).")
-    output = output.resolve()
-    output.mkdir(parents=True, exist_ok=True)
-    csv_path = output / "osborne-magnetic.csv"
+def survey_points(source: Path, output: Path, crs, feedback):
+    """The readings of a survey CSV.xz with longitude/latitude columns (WGS84), reprojected to ``crs`` into a
+    GeoPackage in ``output`` (the CSV is unpacked there first)."""
+    csv_path = output / Path(source).name.removesuffix(".xz")
     if not csv_path.exists():
         with lzma.open(source) as compressed, open(csv_path, "wb") as plain:
             shutil.copyfileobj(compressed, plain)
     lonlat = (f"{csv_path.as_uri()}?type=csv&xField=longitude&yField=latitude&crs=EPSG:4326&detectTypes=yes"
               "&spatialIndex=no")
-    readings = run_algorithm("native:reprojectlayer", {
-        "INPUT": QgsVectorLayer(lonlat, "osborne", "delimitedtext"), "TARGET_CRS": "EPSG:32754",
-        "OUTPUT": str(output / "osborne_utm54s.gpkg")}, feedback)["OUTPUT"]
+    return run_algorithm("native:reprojectlayer", {
+        "INPUT": QgsVectorLayer(lonlat, csv_path.stem, "delimitedtext"), "TARGET_CRS": crs,
+        "OUTPUT": str(output / f"{csv_path.stem}_{crs.replace('EPSG:', 'epsg')}.gpkg")}, feedback)["OUTPUT"]
+
+
+def bright_lineaments(rtp, folder: Path, feedback):
+    """extractlineaments with its defaults (smallest wavelength 3 cells, automatic threshold) and bright polarity:
+    the axes of the magnetic highs of an RTP grid."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return run_algorithm("lodestone:extractlineaments", {
+        "INPUT": rtp, "POLARITY": BRIGHT, "OUTPUT": str(folder / "lineaments_bright.gpkg")}, feedback)["OUTPUT"]
+
+
+def add_coastline(project, countries):
+    """The outlines of ``countries`` (NAME values) from the Natural Earth 1:10m map that QGIS ships
+    (``resources/data/world_map.gpkg``), unfilled, on top of the project; returns the layer's name, or None where
+    this QGIS has no such map."""
+    path = Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL warns about a date format in the file's metadata
+    try:
+        layer = QgsVectorLayer(f"{path}|layername=countries", COASTLINE, "ogr")
+        if not path.exists() or not layer.isValid():
+            return None
+        layer.setSubsetString("NAME IN ({})".format(", ".join(f"'{name}'" for name in countries)))
+    finally:
+        gdal.PopErrorHandler()
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "90,90,90,255", "outline_width": "0.25"})))
+    project.addMapLayer(layer, False)
+    project.layerTreeRoot().insertLayer(0, layer)
+    return COASTLINE
+
+
+def lineament_map(project, title, path: Path, attribution, portrait=False, countries=(), line_width=1.0):
+    """The bright lineaments (black, as wide as their strength class times ``line_width``) over the tilt derivative
+    (70 % opaque), with the coastline of ``countries`` if any, the whole grid in view and the data credits; the
+    project is saved with these styles."""
+    lines = project.mapLayersByName(BRIGHT_LINEAMENTS)[0]
+    renderer = lines.renderer()
+    for index, item in enumerate(renderer.ranges()):
+        symbol = item.symbol().clone()
+        symbol.setColor(QColor(0, 0, 0))
+        symbol.setWidth(symbol.width() * line_width)
+        renderer.updateRangeSymbol(index, symbol)
+    project.mapLayersByName(TILT)[0].renderer().setOpacity(0.7)
+    coastline = add_coastline(project, countries) if countries else None
+    project.write()
+    layout = map_layout(project, title, layer_extent(project, TILT, 0.0),
+                        [BRIGHT_LINEAMENTS] + ([coastline] if coastline else []) + [TILT],
+                        portrait=portrait, fit=True, attribution=attribution)
+    return export_png(layout, path)
+
+
+def check_real_data(osborne_folder: Path, britain_folder: Path):
+    """The two surveys' files; a UserError naming the folder and the option where one is missing."""
+    osborne, britain = Path(osborne_folder) / OSBORNE_CSV, Path(britain_folder) / BRITAIN_CSV
+    if not osborne.exists():
+        raise UserError(f"The Osborne survey is not at {osborne}. Give its folder with --data (it holds "
+                        f"{OSBORNE_CSV}; see ../shared/data/osborne-magnetic/README.md).")
+    if not britain.exists():
+        raise UserError(f"The British aeromagnetic compilation is not at {britain}. Give its folder with --britain "
+                        f"(it holds {BRITAIN_CSV}; see ../shared/data/britain-magnetic/README.md).")
+    return osborne, britain
+
+
+def run_osborne(source: Path, output: Path, feedback):
+    """Osborne (CC BY 4.0, Geoscience Australia): readings to a 50 m grid, RTP and transforms, the structure chain,
+    and the bright lineaments; a styled project, the RTP map and the lineament map."""
+    readings = survey_points(source, output, "EPSG:32754", feedback)
     magnetics = grid_and_transform(readings, "total_field_anomaly_nt", output / "magnetics", "1990-07-01", 440.0,
                                    feedback, line_field="flight_line", cell_size=50.0)
     structure = structure_chain(magnetics["rtp"], output / "structure", feedback, min_wavelength=150.0,
                                 sigma=1000.0, snap=150.0)
-    project = build_project(structure_layers(structure) + magnetics_layers(magnetics),
+    structure["lineaments_bright"] = bright_lineaments(magnetics["rtp"], output / "structure", feedback)
+    bright = ProjectLayer(RESULTS_GROUP, structure["lineaments_bright"], BRIGHT_LINEAMENTS, "lineaments", False)
+    project = build_project(structure_layers(structure) + [bright] + magnetics_layers(magnetics),
                             output / "lodestone_osborne.qgz", "EPSG:32754")
     layout = map_layout(project, "Osborne airborne magnetics (Geoscience Australia, CC BY 4.0) - reduced to pole",
-                        layer_extent(project, "Reduced to pole (nT)", 0.0))
+                        layer_extent(project, "Reduced to pole (nT)", 0.0), fit=True, attribution=OSBORNE_CREDIT)
     png = export_png(layout, output / "lodestone_osborne.png")
+    lines_png = lineament_map(project, "Osborne, Queensland - lineaments on magnetic highs over the tilt derivative",
+                              output / "lodestone_osborne_lineaments.png", OSBORNE_CREDIT)
+    return {"project": Path(project.fileName()), "png": png, "lineaments_png": lines_png,
+            **{k: Path(v) for k, v in magnetics.items()}, **{k: Path(v) for k, v in structure.items()}}
+
+
+def run_britain(source: Path, output: Path, feedback):
+    """The British national aeromagnetic compilation (BGS, flown 1955-1965; CC BY 4.0): readings in British National
+    Grid to a 500 m grid (each year's survey a block for the line spacing), RTP with the IGRF of mid-1960 at the
+    grid's centre, the transforms and the bright lineaments; a styled project and the lineament map."""
+    output.mkdir(parents=True, exist_ok=True)
+    readings = survey_points(source, output, "EPSG:27700", feedback)
+    magnetics = grid_and_transform(readings, "total_field_anomaly_nt", output / "magnetics", "1960-07-01", 400.0,
+                                   feedback, line_field="line_and_segment", cell_size=500.0, block_field="year")
+    lines = bright_lineaments(magnetics["rtp"], output / "structure", feedback)
+    layers = [ProjectLayer(RESULTS_GROUP, lines, BRIGHT_LINEAMENTS, "lineaments", True)] + [
+        layer._replace(visible=layer.name == TILT) for layer in magnetics_layers(magnetics)]
+    project = build_project(layers, output.parent / "lodestone_britain.qgz", "EPSG:27700")
+    lines_png = lineament_map(project, "Britain - magnetic lineaments over the tilt derivative",
+                              output.parent / "lodestone_britain_lineaments.png", BRITAIN_CREDIT, portrait=True,
+                              countries=("United Kingdom", "Ireland", "Isle of Man"), line_width=0.6)
+    return {"project": Path(project.fileName()), "lineaments_png": lines_png, "lineaments_bright": Path(lines),
+            **{k: Path(v) for k, v in magnetics.items()}}
+
+
+def run_real_demo(data_folder: Path, output: Path, feedback=None, britain_folder=None):
+    """The chains on two real surveys, each in its own styled project with its maps:
+
+    - the Osborne airborne survey (``data_folder``; CC BY 4.0, Geoscience Australia): magnetics, structure and
+      bright lineaments, into ``output``;
+    - the British national aeromagnetic compilation (``britain_folder``, by default ``britain-magnetic`` beside
+      ``data_folder``; CC BY 4.0, BGS materials (c) UKRI): magnetics at 500 m and bright lineaments, into
+      ``output/britain`` (project and map in ``output``).
+
+    Returns {"osborne": paths, "britain": paths}."""
+    britain_folder = Path(data_folder).parent / "britain-magnetic" if britain_folder is None else britain_folder
+    osborne_source, britain_source = check_real_data(data_folder, britain_folder)
+    output = output.resolve()
+    output.mkdir(parents=True, exist_ok=True)
+    osborne = run_osborne(osborne_source, output, feedback)
+    britain = run_britain(britain_source, output / "britain", feedback)
     if feedback is not None:
-        feedback.pushInfo(f"Project: {project.fileName()}\nMap: {png}")
-    return {"project": Path(project.fileName()), "png": png, **{k: Path(v) for k, v in magnetics.items()},
-            **{k: Path(v) for k, v in structure.items()}}
+        feedback.pushInfo(f"Projects: {osborne['project']}, {britain['project']}\nMaps: {osborne['png']}, "
+                          f"{osborne['lineaments_png']}, {britain['lineaments_png']}")
+    return {"osborne": osborne, "britain": britain}

@@ -4,7 +4,8 @@
     python3 -m lodestone help lodestone:demoproperty
     python3 -m lodestone run lodestone:demoproperty SEED=7 CLAIMS=/tmp/claims.gpkg
     python3 -m lodestone demo [--output demo_output] [--seed 2019]
-    python3 -m lodestone demo-real [--data ../shared/data/osborne-magnetic] [--output demo_output_real]
+    python3 -m lodestone demo-real [--data ../shared/data/osborne-magnetic] [--britain ../shared/data/britain-magnetic]
+                                   [--output demo_output_real]
 
 The folder that holds the ``lodestone`` plugin folder must be on PYTHONPATH (the README shows how). Errors are
 reported as one message that names the problem and the fix, with exit status 2. Ctrl-C cancels the run (the
@@ -47,9 +48,13 @@ def main(argv=None):
     demo_parser = commands.add_parser("demo", help="run the main job on the embedded demo property")
     demo_parser.add_argument("--output", default="demo_output", help="output folder (default demo_output)")
     demo_parser.add_argument("--seed", type=int, default=2019)
-    real_parser = commands.add_parser("demo-real", help="run the magnetics chain on the real Osborne survey")
+    real_parser = commands.add_parser("demo-real", help="run the magnetics and lineament chains on the real Osborne "
+                                      "survey and the British aeromagnetic compilation")
     real_parser.add_argument("--data", default="../shared/data/osborne-magnetic",
                              help="folder holding osborne-magnetic.csv.xz (default ../shared/data/osborne-magnetic)")
+    real_parser.add_argument("--britain", default=None,
+                             help="folder holding britain-magnetic.csv.xz (default: britain-magnetic beside the "
+                                  "--data folder)")
     real_parser.add_argument("--output", default="demo_output_real", help="output folder (default demo_output_real)")
     args = parser.parse_args(argv)
 
@@ -81,7 +86,8 @@ def main(argv=None):
         else:
             from .demo_project import run_real_demo
 
-            run_real_demo(Path(args.data), Path(args.output), feedback=PrintingFeedback())
+            run_real_demo(Path(args.data), Path(args.output), feedback=PrintingFeedback(),
+                          britain_folder=None if args.britain is None else Path(args.britain))
         if app is not None:
             app.exitQgis()
     except Cancelled as error:
