@@ -3967,8 +3967,8 @@
             <translation>Largeur de la fenêtre de texture en mètres ; 0 = 5 cellules.</translation>
         </message>
         <message>
-            <source>Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak lines beside or across strong ones are found, and quiet noisy areas stay quiet; but a compact body in quiet ground also grows spokes. Off (default): phase symmetry of the grid as given. Not used with the texture step.</source>
-            <translation>Détecter sur la dérivée d'inclinaison (tilt) amortie par le bruit plutôt que sur la grille : les linéaments faibles à côté ou au travers des forts sont trouvés et les zones calmes et bruitées restent calmes ; mais un corps compact en terrain calme fait aussi pousser des rayons. Désactivé (défaut) : symétrie de phase de la grille telle quelle. Sans effet avec l'étape de texture.</translation>
+            <source>Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak dykes beside or across strong ones are found (best with bright polarity). On real grids it also traces much weak texture, and with dark polarity the tilt's lows either side of each dyke. Off (default): phase symmetry of the grid as given. Not used with the texture step.</source>
+            <translation>Détecter sur la dérivée d'inclinaison (tilt) amortie par le bruit plutôt que sur la grille : les dykes faibles à côté ou au travers des forts sont trouvés (de préférence en polarité claire). Sur des grilles réelles elle trace aussi beaucoup de texture faible et, en polarité sombre, les creux du tilt de part et d'autre de chaque dyke. Désactivé (défaut) : symétrie de phase de la grille telle quelle. Sans effet avec l'étape de texture.</translation>
         </message>
         <message>
             <source>Wavelength of the smallest filter in metres; 0 = 3 cells (Kovesi's default). Must be at least 2 cells.</source>
@@ -4007,8 +4007,8 @@
             <translation>Les linéaments plus courts sont écartés ; 0 = trois fois la plus petite longueur d'onde.</translation>
         </message>
         <message>
-            <source>Line ends are extended across gaps up to this length; 0 = 10 cells with the normalisation, 3 cells without.</source>
-            <translation>Les extrémités des lignes sont prolongées à travers les lacunes jusqu'à cette longueur ; 0 = 10 cellules avec la normalisation, 3 sans.</translation>
+            <source>Line ends are extended across gaps up to this length; 0 = 3 cells, or with the normalisation 10 cells and up to one filter wavelength of the line met.</source>
+            <translation>Les extrémités des lignes sont prolongées à travers les lacunes jusqu'à cette longueur ; 0 = 3 cellules ou, avec la normalisation, 10 cellules et jusqu'à une longueur d'onde de filtre de la ligne rencontrée.</translation>
         </message>
         <message>
             <source>Lines with length_m, azimuth (0-180 from north), strength (0-1) and scale_m.</source>
@@ -4029,6 +4029,14 @@
         <message>
             <source>The whole CET chain from a grid to vector lineaments: optional amplitude normalisation (a noise-damped tilt derivative, so weak dykes beside strong ones are found) or texture step, phase symmetry, threshold (automatic by default), thinning to a skeleton, bridging of short gaps (so a weak line is not cut where it crosses a strong one), and tracing into lines split at junctions; ring-like lines (outlines of compact bodies) are dropped. Each line has length_m, azimuth (0-180 degrees from north), strength (mean symmetry) and scale_m (the wavelength that responded most). On an RTP grid with bright polarity the lines follow dyke axes; with the texture step they follow the ridges flanking each dyke.</source>
             <translation>La chaîne CET complète, d'une grille à des linéaments vectoriels : normalisation facultative des amplitudes (dérivée d'inclinaison amortie par le bruit, pour trouver les dykes faibles à côté des forts) ou étape de texture, symétrie de phase, seuil (automatique par défaut), squelettisation, pontage des courtes lacunes (une ligne faible n'est pas coupée là où elle croise une forte) et tracé en lignes coupées aux jonctions ; les lignes en anneau (contours de corps compacts) sont écartées. Chaque ligne porte length_m, azimuth (0-180 degrés depuis le nord), strength (symétrie moyenne) et scale_m (la longueur d'onde qui a le plus répondu). Sur une grille réduite au pôle en polarité claire, les lignes suivent les axes des dykes ; avec l'étape de texture, elles suivent les crêtes qui bordent chaque dyke.</translation>
+        </message>
+        <message>
+            <source>Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak lines beside or across strong ones are found, and quiet noisy areas stay quiet; but a compact body in quiet ground also grows spokes. Off (default): phase symmetry of the grid as given. Not used with the texture step.</source>
+            <translation type="vanished">Détecter sur la dérivée d'inclinaison (tilt) amortie par le bruit plutôt que sur la grille : les linéaments faibles à côté ou au travers des forts sont trouvés et les zones calmes et bruitées restent calmes ; mais un corps compact en terrain calme fait aussi pousser des rayons. Désactivé (défaut) : symétrie de phase de la grille telle quelle. Sans effet avec l'étape de texture.</translation>
+        </message>
+        <message>
+            <source>Line ends are extended across gaps up to this length; 0 = 10 cells with the normalisation, 3 cells without.</source>
+            <translation type="vanished">Les extrémités des lignes sont prolongées à travers les lacunes jusqu'à cette longueur ; 0 = 10 cellules avec la normalisation, 3 sans.</translation>
         </message>
         <message>
             <source>Line ends are extended across gaps up to this length; 0 = 3 cells.</source>

@@ -207,9 +207,10 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
         self.add_parameter(QgsProcessingParameterBoolean(self.NORMALISE, self.tr("Normalise amplitudes first"), False,
                                                          optional=True),
                            "Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak "
-                           "lines beside or across strong ones are found, and quiet noisy areas stay quiet; but a "
-                           "compact body in quiet ground also grows spokes. Off (default): phase symmetry of the "
-                           "grid as given. Not used with the texture step.")
+                           "dykes beside or across strong ones are found (best with bright polarity). On real grids "
+                           "it also traces much weak texture, and with dark polarity the tilt's lows either side of "
+                           "each dyke. Off (default): phase symmetry of the grid as given. Not used with the texture "
+                           "step.")
         self.add_bank_parameters(default_polarity=0, default_combine="max")
         self.add_parameter(number_parameter(self.THRESHOLD, self.tr("Symmetry threshold"), 0.0, 0.0, 1.0),
                            "Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest "
@@ -217,8 +218,8 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
         self.add_parameter(number_parameter(self.MIN_LENGTH, self.tr("Minimum length (m)"), 0.0),
                            "Shorter lineaments are dropped; 0 = three times the smallest wavelength.")
         self.add_parameter(number_parameter(self.BRIDGE_DISTANCE, self.tr("Gap bridging distance (m)"), 0.0),
-                           "Line ends are extended across gaps up to this length; 0 = 10 cells with the "
-                           "normalisation, 3 cells without.", advanced=True)
+                           "Line ends are extended across gaps up to this length; 0 = 3 cells, or with the "
+                           "normalisation 10 cells and up to one filter wavelength of the line met.", advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Lineaments"),
                                                              QgsProcessing.TypeVectorLine),
                            "Lines with length_m, azimuth (0-180 from north), strength (0-1) and scale_m.")

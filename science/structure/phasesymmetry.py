@@ -58,12 +58,15 @@ import scipy.fft
 from ..magnetics.transforms import fill_nodata
 from ..progress import report
 
-PhaseSymmetry = namedtuple("PhaseSymmetry", "symmetry orientation scale")
+PhaseSymmetry = namedtuple("PhaseSymmetry", "symmetry orientation scale linearity")
 PhaseSymmetry.__doc__ = """Phase symmetry results, float32 arrays of the grid's shape, NaN where the input is NaN.
 
 - ``symmetry``: phase symmetry, 0-1;
 - ``orientation``: strike of the feature, degrees clockwise from north in [0, 180);
-- ``scale``: wavelength (cells) of the scale with the largest symmetric energy at the dominant orientation.
+- ``scale``: wavelength (cells) of the scale with the largest symmetric energy at the dominant orientation;
+- ``linearity``: ``A_d / (A_d + A_p)``, 0-1, with ``A_d`` the amplitude sum of the dominant orientation and ``A_p`` that
+  of the orientation closest to perpendicular to it: near 1 on a line (the filters along a line do not see it), near
+  0.5 or below on the radius of a round anomaly, where the filters across the radius see its flank (a "spoke").
 """
 
 EPSILON = 1e-4
@@ -283,6 +286,14 @@ def _strike(best, amplitudes):
     return strike
 
 
+def _linearity(best, amplitudes):
+    """``A_d / (A_d + A_p)`` (float32): the dominant orientation's amplitude sum over itself plus that of the
+    orientation nearest perpendicular to it (``n_orientations // 2`` steps away); 0.5 with a single orientation."""
+    dominant = _neighbour(amplitudes, best, 0)
+    total = dominant + _neighbour(amplitudes, best, len(amplitudes) // 2)
+    return np.divide(dominant, total, out=np.full_like(total, 0.5), where=total > 0)
+
+
 def _oriented_sums(bank, angle, n_orientations, polarity, valid, mult, k):
     """Sums over scales for one orientation: amplitude, energy minus the noise threshold, most energetic scale.
 
@@ -381,6 +392,7 @@ def phase_symmetry(values, n_scales=5, n_orientations=6, min_wavelength=3.0, mul
         del ratios
     strike = _strike(best_orientation, amplitudes)
     scale = wavelengths.astype(np.float32)[best_scale]
-    for grid in (symmetry, strike, scale):
+    linearity = _linearity(best_orientation, amplitudes)
+    for grid in (symmetry, strike, scale, linearity):
         grid[holes] = np.nan
-    return PhaseSymmetry(symmetry, strike, scale)
+    return PhaseSymmetry(symmetry, strike, scale, linearity)
