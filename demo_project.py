@@ -93,9 +93,10 @@ def grid_and_transform(readings, value_field, folder: Path, date, altitude, feed
                        cell_size=0.0, block_field=None):
     """gridsurvey, igrf at the grid centre, reducetopole and magnetictransforms; returns {key: path}."""
     folder.mkdir(parents=True, exist_ok=True)
+    blocks = {} if block_field is None else {"BLOCK_FIELD": block_field}
     grid = run_algorithm("lodestone:gridsurvey", {
-        "INPUT": readings, "VALUE_FIELD": value_field, "LINE_FIELD": line_field, "BLOCK_FIELD": block_field,
-        "CELL_SIZE": cell_size, "OUTPUT": str(folder / "anomaly.tif")}, feedback)["OUTPUT"]
+        "INPUT": readings, "VALUE_FIELD": value_field, "LINE_FIELD": line_field, **blocks, "CELL_SIZE": cell_size,
+        "OUTPUT": str(folder / "anomaly.tif")}, feedback)["OUTPUT"]
     extent = QgsRasterLayer(grid, "grid")
     field = run_algorithm("lodestone:igrf", {
         "EXTENT": f"{extent.extent().xMinimum()},{extent.extent().xMaximum()},{extent.extent().yMinimum()},"
@@ -364,7 +365,7 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
 
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
-    label.setFont(QFont("Sans Serif", 16, QFont.Bold))
+    label.setFont(QFont("Sans Serif", 16, QFont.Weight.Bold))
     label.attemptMove(QgsLayoutPoint(8, 5, QgsUnitTypes.LayoutMillimeters))
     label.attemptResize(QgsLayoutSize(page.width() - 16, 10, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(label)

@@ -247,9 +247,12 @@ def runner(capsys):
 
 
 def as_pairs(parameters):
-    """NAME=VALUE words for the runner; a layer is named by its file (a CSV layer by the CSV, as a user would)."""
+    """NAME=VALUE words for the runner; a layer is named by its file (a CSV layer by the CSV, as a user would); an
+    unset (None) parameter is left out."""
     pairs = []
     for key, value in parameters.items():
+        if value is None:
+            continue
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, QgsVectorLayer):
                 item = item.source().split("?")[0].replace("file://", "")
