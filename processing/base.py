@@ -24,7 +24,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..science.grid import GridSpec
 from ..science.progress import Cancelled
-from .safety import StagedOutputs, check_grid_memory, output_problem, quiet_raster_layer
+from .compat import FIELD_TYPES
+from .safety import StagedOutputs, check_grid_memory, open_gdal, output_problem, quiet_raster_layer
 from .styles import attach_styles
 
 HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone/blob/main/docs/algorithms/"
@@ -50,7 +51,6 @@ DEPENDENCIES = {
                 "'pip install scikit-learn'; macOS: the QGIS Python 'pip3 install scikit-learn'"),
 }
 
-_FIELD_TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
 _GEOMETRY_TYPES = {"Point": QgsWkbTypes.Point, "LineString": QgsWkbTypes.LineString,
                    "Polygon": QgsWkbTypes.Polygon, None: QgsWkbTypes.NoGeometry,
                    "PointZ": QgsWkbTypes.PointZ, "LineStringZ": QgsWkbTypes.LineStringZ,
@@ -333,12 +333,16 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         """A raster layer's band as float64 with NaN for nodata, its :class:`GridSpec` and its CRS."""
         if layer is None:
             raise QgsProcessingException(self.tr("No input raster was given, or it could not be loaded."))
-        dataset = gdal.Open(layer.source())
-        if dataset is None:
+        dataset = open_gdal(layer.source())
+        try:
+            gdal_band = None if dataset is None else dataset.GetRasterBand(band)
+            values = None if gdal_band is None else gdal_band.ReadAsArray()
+        except RuntimeError:  # GDAL with exceptions on
+            values = None
+        if values is None:
             raise QgsProcessingException(self.tr("Cannot open raster '{}'. Check that the file exists and is a "
                                                  "raster GDAL can read.").format(layer.source()))
-        gdal_band = dataset.GetRasterBand(band)
-        values = gdal_band.ReadAsArray().astype(np.float64)
+        values = values.astype(np.float64)
         nodata = gdal_band.GetNoDataValue()
         if nodata is not None and not math.isnan(nodata):
             values[values == nodata] = np.nan
@@ -351,8 +355,11 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
     def write_raster(self, path, values, grid, crs, description=None):
         """Write a float32 GeoTIFF (deflate compressed, tiled, NaN stored as nodata). Returns ``path``."""
         driver = gdal.GetDriverByName("GTiff")
-        dataset = driver.Create(path, grid.cols, grid.rows, 1, gdal.GDT_Float32,
-                                options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"])
+        try:  # GDAL returns None or raises, depending on its version and UseExceptions()
+            dataset = driver.Create(path, grid.cols, grid.rows, 1, gdal.GDT_Float32,
+                                    options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"])
+        except RuntimeError:
+            dataset = None
         if dataset is None:
             raise QgsProcessingException(self.tr("Cannot write the raster '{}': check the folder exists and is "
                                                  "writable.").format(path))
@@ -440,7 +447,7 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         EPSG code); returns the destination id, or None for an optional output left out."""
         fields = QgsFields()
         for name, kind in table.fields.items():
-            fields.append(QgsField(name, _FIELD_TYPES[kind]))
+            fields.append(QgsField(name, FIELD_TYPES[kind]))
         crs = crs if crs is not None else QgsCoordinateReferenceSystem(f"EPSG:{table.epsg}")
         sink, dest_id = self.parameterAsSink(parameters, sink_name, context, fields,
                                              _GEOMETRY_TYPES[table.geometry_type], crs)

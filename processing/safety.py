@@ -90,6 +90,16 @@ def check_grid_memory(rows, cols, bytes_per_cell, cell_size, what, available=Non
         f"least {fits:.3g} m, or a smaller extent.")
 
 
+def open_gdal(path, update=False):
+    """The GDAL dataset at ``path`` (read-only unless ``update``), or None where GDAL cannot open it, whether GDAL
+    reports that by returning None (its default in QGIS 3.22) or by raising RuntimeError (exceptions on, as newer
+    GDAL and QGIS builds have them)."""
+    try:
+        return gdal.Open(str(path), gdal.GA_Update if update else gdal.GA_ReadOnly)
+    except RuntimeError:
+        return None
+
+
 def quiet_raster_layer(value, context):
     """The raster file a parameter value names, loaded without GDAL's ``.aux.xml`` side file (kept in the
     ``context`` for the run); None where the value is not a raster file (a project layer, a vector, a URI), or
@@ -104,7 +114,10 @@ def quiet_raster_layer(value, context):
     try:
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
-            if gdal.OpenEx(value, gdal.OF_RASTER) is None:
+            try:
+                if gdal.OpenEx(value, gdal.OF_RASTER) is None:
+                    return None
+            except RuntimeError:
                 return None
         finally:
             gdal.PopErrorHandler()

@@ -149,7 +149,7 @@ class WorkflowDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(QLabel(tr("Output folder")))
         folder_row.addWidget(self.folder, 1)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.steps)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)

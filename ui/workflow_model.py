@@ -50,6 +50,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 
 from ..processing.provider import PROVIDER_ID
+from ..processing.safety import open_gdal
 from ..processing.styles import move_to_results_group
 from ..science.magnetics import igrf, survey
 
@@ -247,7 +248,7 @@ def storable(value):
     if isinstance(value, QgsCoordinateReferenceSystem):
         return value.authid() or value.toWkt()
     if isinstance(value, (QDateTime, QDate, QTime)):
-        return value.toString(Qt.ISODate)
+        return value.toString(Qt.DateFormat.ISODate)
     if isinstance(value, QgsRectangle):
         text = f"{value.xMinimum()},{value.xMaximum()},{value.yMinimum()},{value.yMaximum()}"
         return f"{text} [{value.crs().authid()}]" if isinstance(value, QgsReferencedRectangle) else text
@@ -262,7 +263,7 @@ def _seconds(value):
     if isinstance(value, QDateTime):
         return value.toSecsSinceEpoch() if value.isValid() else None
     if isinstance(value, QDate):
-        value = value.toString(Qt.ISODate)
+        value = value.toString(Qt.DateFormat.ISODate)
     if not isinstance(value, (str, int, float)):
         return None  # NULL
     seconds = survey.parse_times([value])[0]
@@ -545,9 +546,7 @@ def categorical_band_names(path):
     """'; '-joined descriptions of the bands of the raster ``path`` tagged kind=categorical, or None."""
     if not _file_exists(path):
         return None
-    from osgeo import gdal
-
-    dataset = gdal.Open(str(path))
+    dataset = open_gdal(path)
     if dataset is None:
         return None
     names = [dataset.GetRasterBand(i).GetDescription() for i in range(1, dataset.RasterCount + 1)

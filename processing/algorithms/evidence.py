@@ -4,7 +4,6 @@ Science in ``science/stacking.py``, ``geochem.py`` and ``training.py``. Vector l
 transforms their features to the grid's CRS); rasters are reprojected by the science with GDAL's warper.
 """
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
@@ -30,6 +29,7 @@ from ...science.evidence import geochem, stacking, training
 from ...science.features import FeatureTable, point_wkt
 from ...science.grid import GridSpec
 from ..base import NODATA, LodestoneAlgorithm, number_parameter, number_value
+from ..safety import open_gdal
 
 _GEOMETRY_TYPES = {QgsWkbTypes.PointGeometry: "Point", QgsWkbTypes.LineGeometry: "LineString",
                    QgsWkbTypes.PolygonGeometry: "Polygon"}
@@ -52,7 +52,7 @@ class EvidenceAlgorithm(LodestoneAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.tr("No reference raster was given, or it could not be loaded."))
         self.require_projected(layer.crs(), what)
-        dataset = gdal.Open(layer.source())
+        dataset = open_gdal(layer.source())
         if dataset is None:
             raise QgsProcessingException(self.tr("Cannot open the raster '{}'. Check that the file exists and is a "
                                                  "raster GDAL can read.").format(layer.source()))

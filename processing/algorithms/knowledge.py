@@ -5,7 +5,6 @@ carries its weights in its metadata (item ``LODESTONE_WOFE``), so its output can
 evidence posterior, in a model or by hand.
 """
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -23,6 +22,7 @@ from qgis.core import (
 
 from ...science.prospectivity import fuzzy, wofe
 from ..base import LodestoneAlgorithm, attribute_value, number_parameter
+from ..safety import open_gdal
 
 TYPE_LABELS = ("cumulative ascending (low values favourable, e.g. distance to a structure)",
                "cumulative descending (high values favourable, e.g. a geochemical score)",
@@ -162,7 +162,7 @@ class WeightsOfEvidenceAlgorithm(DepositsParameter, LodestoneAlgorithm):
             feedback.pushWarning(note)
         path = self.write_raster(self.parameterAsOutputLayer(parameters, self.GENERALIZED, context),
                                  wofe.generalised_raster(values, table), grid, crs, "generalised class")
-        dataset = gdal.Open(path, gdal.GA_Update)
+        dataset = open_gdal(path, update=True)
         dataset.SetMetadataItem(wofe.METADATA_KEY, wofe.weights_to_json(table))
         dataset = None
         return {self.TABLE: self.write_table(wofe.feature_table(table), parameters, self.TABLE, context, feedback,
@@ -220,7 +220,7 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
                                                  "the same order, or none.").format(len(layers), len(tables)))
         found = []
         for index, layer in enumerate(layers):
-            dataset = gdal.Open(layer.source())
+            dataset = open_gdal(layer.source())
             stored = dataset.GetMetadataItem(wofe.METADATA_KEY) if dataset is not None else None
             weights, unit, per_point = (self.run_science(feedback, wofe.weights_from_json, stored) if stored
                                         else (None, None, None))

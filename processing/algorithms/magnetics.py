@@ -25,11 +25,12 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...science.grid import GridSpec
 from ...science.magnetics import gridding, igrf, survey
 from ..base import LodestoneAlgorithm, attribute_value, number_value
+from ..compat import FIELD_TYPES
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -261,7 +262,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
             if fields.indexOf(name) >= 0:
                 raise QgsProcessingException(self.tr("The survey layer already has a field '{}'. Rename it: the "
                                                      "corrected layer adds that field.").format(name))
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(QgsField(name, FIELD_TYPES[float]))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         for i in range(len(xy)):
             if feedback.isCanceled():

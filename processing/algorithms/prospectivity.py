@@ -8,7 +8,6 @@ import math
 from pathlib import Path
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -31,6 +30,7 @@ from ...science.grid import GridSpec
 from ...science.prospectivity import validation
 from .. import reports
 from ..base import LodestoneAlgorithm, number_parameter, number_value
+from ..safety import open_gdal
 
 METHOD_NAMES = ("random forest", "gradient boosting", "logistic regression", "monotone gradient boosting")
 DEFAULT_METHOD = 3  # monotone gradient boosting: what transferred best on real ground (docs/algorithms/prospectivity)
@@ -54,7 +54,7 @@ class GdalStack:
         self._datasets, self._bands, self.names, self.kinds = [], [], [], []
         grids = []
         for layer in layers:
-            dataset = gdal.Open(layer.source())
+            dataset = open_gdal(layer.source())
             if dataset is None:
                 raise QgsProcessingException(f"Cannot open the raster '{layer.source()}': check that the file exists "
                                              "and is a raster GDAL can read.")

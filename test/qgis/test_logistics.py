@@ -24,9 +24,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 import processing
+from lodestone.processing.compat import FIELD_TYPES
 from lodestone.science.demo import property as demo
 from lodestone.science.features import FeatureTable, linestring_wkt, point_wkt, polygon_wkt
 from lodestone.science.logistics import access, drillplan
@@ -36,14 +36,13 @@ CELL = 10.0
 EXTENT = f"{ORIGIN[0] - 505},{ORIGIN[0] + 3505},{ORIGIN[1] - 505},{ORIGIN[1] + 2505} [EPSG:32618]"
 LAKE = np.array([[1500.0, 200.0], [2700.0, 200.0], [2700.0, 700.0], [1500.0, 700.0]])
 T1, T2, T3 = (1000.0, 500.0), (2100.0, 800.0), (2000.0, 400.0)
-_TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
 
 
 def write_layer(path, table, crs="EPSG:32618"):
     """Write a science FeatureTable (coordinates in EPSG:32618) to a GeoPackage in ``crs``."""
     geometry = table.geometry_type or "None"
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32618", table.name, "memory")
-    layer.dataProvider().addAttributes([QgsField(name, _TYPES[kind]) for name, kind in table.fields.items()])
+    layer.dataProvider().addAttributes([QgsField(name, FIELD_TYPES[kind]) for name, kind in table.fields.items()])
     layer.updateFields()
     transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(crs), QgsProject.instance())
     features = []
