@@ -1,6 +1,6 @@
 # Lodestone developer commands. The two that matter (see README):
 #   make demo    run the main job on the embedded demo property -> demo_output/
-#   make check   lint + science tests in a plain PyPI venv + the full suite with QGIS, headless
+#   make check   lint + science tests in a plain PyPI venv + the full suite with QGIS 3.22 and 3.40, headless
 SHELL := /bin/bash
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-sklearn python3-scipy python3-venv \
 	xvfb qttools5-dev-tools
@@ -11,7 +11,7 @@ PYTHONPATH_DIR := build/pythonpath
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: demo demo-real bench check lint test-science test-all package styles models translations system-deps clean
+.PHONY: demo demo-real bench check lint test-science test-all test-lanes package styles models translations system-deps clean
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -50,7 +50,18 @@ test-science: $(SCIENCE_VENV)/.installed
 test-all: $(VENV)/.installed
 	$(VENV)/bin/pytest -q
 
-check: lint test-science test-all
+# The QGIS suite on both lanes: Debian's own QGIS (3.22, the oldest supported) and the long-term release from the
+# backports suite (3.40, the newest available here), via scripts/qgis_lane.py; the machine is left on the lane it had.
+test-lanes: $(VENV)/.installed $(PYTHONPATH_DIR)/lodestone
+	@start=$$(/usr/bin/python3 scripts/qgis_lane.py current); status=0; \
+	for lane in oldest newest; do \
+	  /usr/bin/python3 scripts/qgis_lane.py switch $$lane && \
+	  $(VENV)/bin/python -c 'from qgis.core import Qgis; print("== QGIS", Qgis.version(), "==", flush=True)' && \
+	  $(VENV)/bin/pytest -q || status=1; \
+	done; \
+	/usr/bin/python3 scripts/qgis_lane.py switch $$start; exit $$status
+
+check: lint test-science test-lanes
 
 $(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
 	@dpkg -s gmt >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gmt; }

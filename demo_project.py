@@ -34,6 +34,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from .processing.algorithms.demo_property import LAYER_OUTPUTS
 from .processing.algorithms.structure import POLARITY_VALUES
+from .processing.compat import font_of, set_font
 from .processing.styles import RESULTS_GROUP, apply_style, ensure_group, hide_band_name
 from .runner import UserError, run_algorithm
 from .science.demo.property import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
@@ -365,7 +366,7 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
 
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
-    label.setFont(QFont("Sans Serif", 16, QFont.Weight.Bold))
+    set_font(label, QFont("Sans Serif", 16, QFont.Weight.Bold))
     label.attemptMove(QgsLayoutPoint(8, 5, QgsUnitTypes.LayoutMillimeters))
     label.attemptResize(QgsLayoutSize(page.width() - 16, 10, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(label)
@@ -383,9 +384,9 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
     for part, size in ((QgsLegendStyle.Title, 11), (QgsLegendStyle.Group, 8), (QgsLegendStyle.Subgroup, 7),
                        (QgsLegendStyle.SymbolLabel, 6.5)):
         style = legend.style(part)
-        font = style.font()
+        font = font_of(style)
         font.setPointSizeF(size)
-        style.setFont(font)
+        set_font(style, font)
         legend.setStyle(part, style)
     legend.setSymbolHeight(3.0)
     legend.setSymbolWidth(6.0)
@@ -409,7 +410,7 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
     if attribution:
         credit = QgsLayoutItemLabel(layout)
         credit.setText(attribution)
-        credit.setFont(QFont("Sans Serif", 6))
+        set_font(credit, QFont("Sans Serif", 6))
         credit.attemptMove(QgsLayoutPoint(8, page.height() - 7.5, QgsUnitTypes.LayoutMillimeters))
         credit.attemptResize(QgsLayoutSize(page.width() - 16, 7, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(credit)

@@ -124,16 +124,20 @@ def _holds_only_rasters(node):
 
 
 def results_group(project, arriving=None):
-    """The "Lodestone" group, created just above the base map if the project does not have one yet.
+    """The "Lodestone" group, created just above the base map if the project does not have one yet: above the
+    run of raster-only nodes at the bottom of the layer tree (at the bottom where there is none).
 
-    ``arriving`` is the node of a layer about to move into the group: it is not part of the base map."""
+    ``arriving`` is the node of a layer about to move into the group: it is not part of the base map. (QGIS 3.40
+    adds all of an algorithm's outputs to the top of the tree before the first is styled, so a raster output may
+    sit at the top, above the user's vectors; counting from the bottom keeps it out of the base map.)"""
     root = project.layerTreeRoot()
     group = root.findGroup(RESULTS_GROUP)
     if group is not None:
         return group
-    children = [node for node in root.children() if node is not arriving]
-    base_map = next((node for node in children if _holds_only_rasters(node)), None)
-    index = root.children().index(base_map) if base_map is not None else len(root.children())
+    children = root.children()
+    index = len(children)
+    while index > 0 and children[index - 1] is not arriving and _holds_only_rasters(children[index - 1]):
+        index -= 1
     group = QgsLayerTreeGroup(RESULTS_GROUP)
     root.insertChildNode(index, group)
     return group

@@ -21,6 +21,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 
 import processing
 from lodestone.processing.algorithms import ALGORITHMS
+from lodestone.processing.safety import open_gdal
 
 pytestmark = pytest.mark.qgis
 
@@ -206,7 +207,7 @@ def test_bad_first_input_gives_a_clear_message_or_a_sound_result(demo_calls, tmp
     if kind == "multilayer":
         value = [value] if isinstance(value, str) else list(value)
         first = value[0]
-        is_raster = isinstance(first, str) and gdal.OpenEx(first, gdal.OF_RASTER) is not None
+        is_raster = isinstance(first, str) and open_gdal(first) is not None
         value = [(broken_raster if is_raster else broken_vector)(first, case, made)] + list(value[1:])
     elif kind == "raster":
         value = broken_raster(value, case, made)
