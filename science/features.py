@@ -56,7 +56,7 @@ def linestring_wkt(xy, decimals=3):
 def polygon_wkt(ring, decimals=3):
     """Polygon from one exterior ring (``(n, 2)`` array); the ring is closed if it is not already."""
     ring = np.asarray(ring, dtype=float)
-    if not np.allclose(ring[0], ring[-1]):
+    if not np.array_equal(np.round(ring[0], decimals), np.round(ring[-1], decimals)):  # closed as written
         ring = np.vstack([ring, ring[:1]])
     return f"Polygon (({_coords(ring, decimals)}))"
 

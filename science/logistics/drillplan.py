@@ -117,7 +117,7 @@ def _unit(azimuth):
 
 def _centroid(ring):
     """Area centroid of a ring ((n, 2), open or closed)."""
-    closed = np.vstack([ring, ring[:1]]) if not np.allclose(ring[0], ring[-1]) else ring
+    closed = np.vstack([ring, ring[:1]]) if not np.array_equal(ring[0], ring[-1]) else ring
     x, y = closed[:, 0], closed[:, 1]
     cross = x[:-1] * y[1:] - x[1:] * y[:-1]
     area = cross.sum() / 2

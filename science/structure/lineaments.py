@@ -752,7 +752,7 @@ def net_turning(coords):
     steps = steps[np.hypot(steps[:, 0], steps[:, 1]) > 0]
     if len(steps) < 2:
         return 0.0
-    if np.allclose(coords[0], coords[-1]):
+    if np.array_equal(coords[0], coords[-1]):
         steps = np.vstack([steps, steps[:1]])
     headings = np.arctan2(steps[:, 1], steps[:, 0])
     turns = (np.diff(headings) + np.pi) % (2 * np.pi) - np.pi
@@ -762,7 +762,7 @@ def net_turning(coords):
 def is_ring_like(coords):
     """Whether a lineament is ring-like (:data:`RING_TURN_DEG`): closed, or turning one way by that much."""
     coords = np.asarray(coords, dtype=float)
-    closed = len(coords) > 2 and np.allclose(coords[0], coords[-1])
+    closed = len(coords) > 2 and np.array_equal(coords[0], coords[-1])
     return closed or abs(net_turning(coords)) >= RING_TURN_DEG
 
 

@@ -16,6 +16,15 @@ def test_every_layer_matches_the_science_generator(demo_files, demo_property):
             list(table.fields), name
 
 
+def test_every_geometry_of_every_demo_layer_is_valid(demo_files):
+    """GEOS-valid geometries (closed rings, no self-intersection): QGIS draws and measures them without warnings."""
+    for name in LAYER_OUTPUTS:
+        layer = QgsVectorLayer(demo_files[name], name, "ogr")
+        invalid = [(feature.id(), feature.geometry().validateGeometry()) for feature in layer.getFeatures()
+                   if not feature.geometry().isNull() and not feature.geometry().isGeosValid()]
+        assert not invalid, f"{name}: {invalid}"
+
+
 def test_map_layers_are_in_utm_18n_and_gps_readings_in_wgs84(demo_files):
     survey = QgsVectorLayer(demo_files["SURVEY"], "survey", "ogr")
     assert survey.crs().authid() == "EPSG:4326"
