@@ -1,12 +1,14 @@
 # Lodestone developer commands. The two that matter (see README):
 #   make demo    run the main job on the embedded demo property -> demo_output/
-#   make check   lint + science tests in a plain PyPI venv + the full suite with QGIS 3.22 and 3.40, headless
+#   make check   lint + science tests in a plain PyPI venv + the full suite with QGIS 3.22 and 3.40, headless,
+#                then the plugin zip and the plugin repository's scan of it
 SHELL := /bin/bash
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-sklearn python3-scipy python3-venv \
 	xvfb qttools5-dev-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV := .venv
 SCIENCE_VENV := .venv-science
+SCAN_VENV := .venv-scan
 PYTHONPATH_DIR := build/pythonpath
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
@@ -61,7 +63,7 @@ test-lanes: $(VENV)/.installed $(PYTHONPATH_DIR)/lodestone
 	done; \
 	/usr/bin/python3 scripts/qgis_lane.py switch $$start; exit $$status
 
-check: lint test-science test-lanes
+check: lint test-science test-lanes package
 
 $(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
 	@dpkg -s gmt >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gmt; }
@@ -76,8 +78,14 @@ bench: $(VENV)/.bench-installed
 	$(VENV)/bin/python benchmarks/bench_stacking.py
 	$(VENV)/bin/python benchmarks/bench_prospectivity.py
 
-package:
-	/usr/bin/python3 scripts/package.py
+$(SCAN_VENV)/.installed: requirements-scan.txt
+	/usr/bin/python3 -m venv $(SCAN_VENV)
+	$(SCAN_VENV)/bin/pip install -q --disable-pip-version-check -r requirements-scan.txt
+	touch $@
+
+# The plugin zip, then the plugin repository's upload scan on it (Bandit, detect-secrets): fails on any finding.
+package: $(SCAN_VENV)/.installed
+	$(SCAN_VENV)/bin/python scripts/scan_package.py $$(/usr/bin/python3 scripts/package.py)
 
 styles: $(VENV)/.installed demo_output/property/ip_chargeability.tif
 	QT_HASH_SEED=0 $(VENV)/bin/python scripts/make_styles.py demo_output/property/ip_chargeability.tif

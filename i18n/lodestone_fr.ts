@@ -3252,8 +3252,8 @@
             <translation>Rapport HTML : courbes et AUC de validation croisée spatiale et aléatoire, table de capture, graphique prédiction-surface, importance, dépendance partielle, contrôle de transfert, domaine d'applicabilité, effectifs des points, paramètres.</translation>
         </message>
         <message>
-            <source>The trained model, for Apply prospectivity model on another stack with the same bands. It is a Python pickle: open only model files from people you trust.</source>
-            <translation>Le modèle entraîné, pour Appliquer un modèle de prospectivité sur une autre pile ayant les mêmes bandes. C'est un pickle Python : n'ouvrez que des fichiers de modèle de personnes de confiance.</translation>
+            <source>The trained model, for Apply prospectivity model on another stack with the same bands: plain arrays (no code), safe to share.</source>
+            <translation>Le modèle entraîné, pour Appliquer un modèle de prospectivité à une autre pile aux mêmes bandes : des tableaux de nombres (aucun code), sans risque à partager.</translation>
         </message>
         <message>
             <source>Spatial cross-validation AUC</source>
@@ -3302,6 +3302,10 @@
         <message>
             <source>A 0-1 prospectivity heat map learnt from known gold points and an evidence stack, with positive-unlabelled training: every cell that is not a known occurrence is unlabelled, not barren. Each of N_BAGS bags trains a classifier on the positives (weighted by WEIGHT_FIELD, e.g. grade x thickness), the optional true negatives (barren holes) and a new random draw of unlabelled cells farther than NEGATIVE_BUFFER metres from any positive. PROSPECTIVITY is the bag-mean probability rescaled to 0-1 over the stack; UNCERTAINTY is the standard deviation across bags in the same units. Validation is spatial: blocks of CV_BLOCK_SIZE metres are held out in turn, giving the prediction-rate curve, its AUC with a bootstrap interval and the share of held-out points in the top 1/2/5/10/20 % of the area; random cross-validation is reported beside it only as a leakage flag (Airola et al. 2019). The REPORT adds the prediction-area plot (Yousefi &amp; Carranza 2015), permutation importance and partial dependence per band. Cells with nodata in any band are nodata in the outputs, never zero; points on them, outside the stack or sharing a cell are counted in the report. MODEL can be applied to another stack with the same bands (Apply prospectivity model).</source>
             <translation>Carte de chaleur de prospectivité de 0 à 1 apprise à partir de points d'or connus et d'une pile de couches de preuve, par apprentissage positif-non étiqueté : toute cellule qui n'est pas une occurrence connue est non étiquetée, et non stérile. Chacun des N_BAGS sacs entraîne un classificateur sur les positifs (pondérés par WEIGHT_FIELD, p. ex. teneur x épaisseur), les vrais négatifs facultatifs (forages stériles) et un nouveau tirage aléatoire de cellules non étiquetées situées à plus de NEGATIVE_BUFFER mètres de tout positif. PROSPECTIVITY est la probabilité moyenne des sacs, remise à l'échelle de 0 à 1 sur la pile ; UNCERTAINTY est l'écart type entre les sacs, dans les mêmes unités. La validation est spatiale : des blocs de CV_BLOCK_SIZE mètres sont retenus tour à tour, ce qui donne la courbe de taux de prédiction, son AUC avec un intervalle par bootstrap et la part des points retenus dans les 1/2/5/10/20 % les plus favorables de la superficie ; la validation croisée aléatoire n'est rapportée à côté que comme indicateur de fuite (Airola et al. 2019). Le rapport REPORT ajoute le graphique prédiction-superficie (Yousefi et Carranza 2015), l'importance par permutation et la dépendance partielle par bande. Les cellules sans données dans une bande sont sans données dans les résultats, jamais nulles ; les points qui y tombent, hors de la pile ou qui partagent une cellule sont comptés dans le rapport. MODEL peut être appliqué à une autre pile ayant les mêmes bandes (Appliquer un modèle de prospectivité).</translation>
+        </message>
+        <message>
+            <source>The trained model, for Apply prospectivity model on another stack with the same bands. It is a Python pickle: open only model files from people you trust.</source>
+            <translation type="vanished">Le modèle entraîné, pour Appliquer un modèle de prospectivité sur une autre pile ayant les mêmes bandes. C'est un pickle Python : n'ouvrez que des fichiers de modèle de personnes de confiance.</translation>
         </message>
         <message>
             <source>Random forest (default, robust), gradient boosting, or logistic regression on standardised bands (a linear, easily explained model).</source>
@@ -3355,10 +3359,6 @@
             <translation>Incertitude</translation>
         </message>
         <message>
-            <source>The model was made with scikit-learn {}, this QGIS has {}: results may differ slightly; retrain if in doubt.</source>
-            <translation>Le modèle a été produit avec scikit-learn {}, ce QGIS a {} : les résultats peuvent légèrement différer ; réentraînez-le en cas de doute.</translation>
-        </message>
-        <message>
             <source>This algorithm needs {}. Install it, then restart QGIS.</source>
             <translation>Cet algorithme a besoin de {}. Installez-le, puis redémarrez QGIS.</translation>
         </message>
@@ -3407,8 +3407,8 @@
             <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
         </message>
         <message>
-            <source>A model file written by Prospectivity model (a pickle: open only files you trust).</source>
-            <translation>Un fichier de modèle écrit par Modèle de prospectivité (un pickle : n'ouvrez que des fichiers de confiance).</translation>
+            <source>A model file written by Prospectivity model (files of development builds before 0.1, Python pickles, are refused: train again).</source>
+            <translation>Un fichier de modèle écrit par Modèle de prospectivité (les fichiers des versions de développement antérieures à 0.1, des pickles Python, sont refusés : entraînez de nouveau).</translation>
         </message>
         <message>
             <source>The evidence stack to score: the same bands, with the same names and order, as the stack the model was trained on.</source>
@@ -3429,6 +3429,14 @@
         <message>
             <source>Apply a MODEL saved by Prospectivity model to an evidence stack with the same bands in the same order (checked by band name), window by window of rows so large stacks fit in memory. OUTPUT is the 0-1 prospectivity, rescaled with the training stack's range and clipped to 0-1; UNCERTAINTY the spread across bags in the same units. Cells with nodata in any band are nodata.</source>
             <translation>Applique un MODEL enregistré par Modèle de prospectivité à une pile de couches de preuve ayant les mêmes bandes dans le même ordre (vérifié par le nom des bandes), par fenêtres de lignes pour que les grandes piles tiennent en mémoire. OUTPUT est la prospectivité de 0 à 1, remise à l'échelle selon l'étendue de la pile d'entraînement et bornée à 0-1 ; UNCERTAINTY, la dispersion entre les sacs dans les mêmes unités. Les cellules sans données dans une bande sont sans données.</translation>
+        </message>
+        <message>
+            <source>The model was made with scikit-learn {}, this QGIS has {}: results may differ slightly; retrain if in doubt.</source>
+            <translation type="vanished">Le modèle a été produit avec scikit-learn {}, ce QGIS a {} : les résultats peuvent légèrement différer ; réentraînez-le en cas de doute.</translation>
+        </message>
+        <message>
+            <source>A model file written by Prospectivity model (a pickle: open only files you trust).</source>
+            <translation type="vanished">Un fichier de modèle écrit par Modèle de prospectivité (un pickle : n'ouvrez que des fichiers de confiance).</translation>
         </message>
     </context>
     <context>

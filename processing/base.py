@@ -1,7 +1,9 @@
 """The shared base of every Lodestone Processing algorithm: metadata, help, dependency checks, raster and
 feature I/O, progress and cancel. Algorithms stay thin: parameters in, call the science, outputs out."""
+import configparser
 import importlib.util
 import math
+from pathlib import Path
 
 import numpy as np
 from osgeo import gdal
@@ -28,7 +30,16 @@ from .compat import FIELD_TYPES
 from .safety import StagedOutputs, check_grid_memory, open_gdal, output_problem, quiet_raster_layer
 from .styles import attach_styles
 
-HELP_BASE_URL = "https://github.com/lodestone-plugin/lodestone/blob/main/docs/algorithms/"
+
+def _metadata_value(key):
+    """A value of the plugin's metadata.txt ([general] section): the one place the project's URLs are kept."""
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(Path(__file__).resolve().parent.parent / "metadata.txt", encoding="utf-8")
+    return metadata["general"][key]
+
+
+REPOSITORY_URL = _metadata_value("repository")
+HELP_BASE_URL = f"{REPOSITORY_URL}/blob/main/docs/algorithms/"
 NODATA = -99999.0
 
 GROUPS = {

@@ -10,8 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("metadata.txt", "__init__.py", "__main__.py", "plugin.py", "headless.py", "runner.py", "demo_project.py",
-           "LICENSE", "README.md", "CHANGELOG.md", "processing", "science", "ui", "resources", "i18n",
-           "docs/science.md", "docs/development.md", "docs/algorithms")
+           "LICENSE", "README.md", "CHANGELOG.md", "requirements.txt", "processing", "science", "ui", "resources",
+           "i18n", "docs/science.md", "docs/development.md", "docs/algorithms")
 SKIPPED_PARTS = {"__pycache__", ".pytest_cache"}
 
 

@@ -259,8 +259,8 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
                            "applicability, point counts, parameters.")
         self.add_parameter(QgsProcessingParameterFileDestination(self.MODEL, self.tr("Model file"), MODEL_FILTER,
                                                                  optional=True, createByDefault=True),
-                           "The trained model, for Apply prospectivity model on another stack with the same bands. "
-                           "It is a Python pickle: open only model files from people you trust.")
+                           "The trained model, for Apply prospectivity model on another stack with the same bands: "
+                           "plain arrays (no code), safe to share.")
         for name, label in self.NUMBER_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
@@ -365,7 +365,8 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFile(self.MODEL, self.tr("Model file"),
                                                       fileFilter=MODEL_FILTER + ";;All files (*.*)"),
-                           "A model file written by Prospectivity model (a pickle: open only files you trust).")
+                           "A model file written by Prospectivity model (files of development builds before 0.1, "
+                           "Python pickles, are refused: train again).")
         self.add_evidence("The evidence stack to score: the same bands, with the same names and order, as the stack "
                           "the model was trained on.")
         self.add_parameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Prospectivity")),
@@ -378,10 +379,8 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
         science = _science()
         model = self.run_science(feedback, science.ProspectivityModel.load,
                                  self.parameterAsFile(parameters, self.MODEL, context))
-        if model.sklearn_version != science.sklearn.__version__:
-            feedback.pushWarning(self.tr("The model was made with scikit-learn {}, this QGIS has {}: results may "
-                                         "differ slightly; retrain if in doubt.").format(model.sklearn_version,
-                                                                                        science.sklearn.__version__))
+        if model is None:
+            return {}
         stack, crs = self.read_evidence(parameters, context, feedback)
         maps = self.run_science(feedback, model.predict, stack, progress_range=(2, 95))
         if maps is None:

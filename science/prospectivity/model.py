@@ -31,7 +31,6 @@ random choice, so the same inputs and seed give identical outputs.
 """
 import math
 import os
-import pickle
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
@@ -42,6 +41,7 @@ from sklearn.ensemble import GradientBoostingClassifier, HistGradientBoostingCla
 from sklearn.linear_model import LogisticRegression
 
 from ..progress import Cancelled, report
+from . import persistence
 from .validation import CaptureCurve, area_intervals, cells_of_points, map_curve, summarize
 
 METHODS = ("random forest", "gradient boosting", "logistic regression", "monotone gradient boosting")
@@ -59,8 +59,6 @@ IMPORTANCE_REPEATS = 5
 PD_QUANTILES = np.linspace(0.02, 0.98, 20)
 PD_BACKGROUND = 500
 WINDOW_VALUES = 4_000_000  # band values read per row window (32 MB as float64)
-MODEL_FORMAT = "lodestone prospectivity model"
-MODEL_VERSION = 1
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -317,35 +315,18 @@ class ProspectivityModel:
         return mean, spread
 
     def save(self, path):
-        """Write the model to ``path`` (a pickle: open only model files you or a colleague made)."""
-        header = {"format": MODEL_FORMAT, "version": MODEL_VERSION, "sklearn_version": self.sklearn_version,
-                  "band_names": self.band_names, "means": self.means.tolist(), "scales": self.scales.tolist(),
-                  "score_range": list(self.score_range), "parameters": self.parameters}
-        with open(path, "wb") as stream:
-            pickle.dump(header, stream, protocol=4)
-            pickle.dump(self.estimators, stream, protocol=4)
-        return path
+        """Write the model to ``path`` as plain arrays, no pickle (:mod:`.persistence`)."""
+        header = {"sklearn_version": self.sklearn_version, "band_names": self.band_names,
+                  "means": self.means.tolist(), "scales": self.scales.tolist(), "score_range": list(self.score_range),
+                  "parameters": self.parameters}
+        bags = [(*persistence.predictor_of(estimator.classifier), estimator.encodings) for estimator in self.estimators]
+        return persistence.write(path, header, bags)
 
     @classmethod
     def load(cls, path):
-        """Read a model written by :meth:`save`."""
-        try:
-            with open(path, "rb") as stream:
-                header = pickle.load(stream)
-                if not (isinstance(header, dict) and header.get("format") == MODEL_FORMAT):
-                    raise ValueError(f"'{path}' is not a Lodestone prospectivity model: give the MODEL file written "
-                                     "by lodestone:prospectivitymodel.")
-                if header["version"] > MODEL_VERSION:
-                    raise ValueError(f"'{path}' was written by a newer Lodestone: update the plugin.")
-                try:
-                    estimators = pickle.load(stream)
-                except Exception as error:  # unpickling runs scikit-learn code of another version
-                    raise ValueError(f"The model '{path}' was made with scikit-learn {header['sklearn_version']} and "
-                                     f"cannot be read with scikit-learn {sklearn.__version__} ({error}): retrain it "
-                                     "with lodestone:prospectivitymodel here.") from None
-        except (OSError, EOFError, pickle.UnpicklingError) as error:
-            raise ValueError(f"Cannot read the model file '{path}' ({error}): give the MODEL file written by "
-                             "lodestone:prospectivitymodel.") from None
+        """Read a model written by :meth:`save` (ValueError naming the problem and the fix otherwise)."""
+        header, bags = persistence.read(path)
+        estimators = [EncodedClassifier(predictor, encodings) for predictor, encodings in bags]
         return cls(estimators, header["band_names"], header["means"], header["scales"], header["score_range"],
                    header["parameters"], header["sklearn_version"])
 

@@ -56,7 +56,7 @@ def signal_run(cell_centres):
 
         def checked_fit(x, y, sample_weight=None):
             fitted_on_finite.append(bool(np.isfinite(x).all()))
-            del estimator.fit  # back to the class's fit, so the model pickles
+            del estimator.fit  # back to the class's fit
             return fit(x, y, sample_weight=sample_weight)
 
         estimator.fit = checked_fit
@@ -149,9 +149,13 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
     with pytest.raises(ValueError, match="Cannot read the model file"):
         prospectivity.ProspectivityModel.load(text)
     other = tmp_path / "other.lodestone"
-    other.write_bytes(__import__("pickle").dumps({"something": "else"}))
+    np.savez(other.open("wb"), header=np.array('{"format": "something else"}'))
     with pytest.raises(ValueError, match="is not a Lodestone prospectivity model"):
         prospectivity.ProspectivityModel.load(other)
+    old = tmp_path / "old.lodestone"  # what Lodestone wrote before: a pickle, never opened now
+    old.write_bytes(__import__("pickle").dumps({"format": "lodestone prospectivity model"}, protocol=4))
+    with pytest.raises(ValueError, match="older Lodestone model file .* train the model again"):
+        prospectivity.ProspectivityModel.load(old)
 
 
 def test_positives_at_random_places_score_like_chance(cell_centres):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SKIPPED_FOLDERS = {"build", ".venv", ".venv-science", "dist", "demo_output", "demo_output_real", ".git"}
+SKIPPED_FOLDERS = {"build", ".venv", ".venv-science", ".venv-scan", "dist", "demo_output", "demo_output_real", ".git"}
 REMOVED_IN_QT6 = {"QRegExp", "QRegExpValidator", "QDesktopWidget", "QTextCodec", "QSound", "QGLWidget", "QMatrix"}
 """Qt 5 classes that Qt 6 removed (or moved out of PyQt's core modules)."""
 

@@ -1,0 +1,34 @@
+"""metadata.txt: the project's URLs in one place, and what the plugin zip carries for dependency installers."""
+import configparser
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def general():
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(ROOT / "metadata.txt", encoding="utf-8")
+    return metadata["general"]
+
+
+def test_homepage_and_tracker_are_pages_of_the_repository(general):
+    repository = general["repository"]
+    assert repository.startswith("https://") and not repository.endswith("/")
+    assert general["homepage"].startswith(repository) and general["tracker"].startswith(repository)
+
+
+def test_the_zip_carries_the_requirements(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("package", ROOT / "scripts" / "package.py")
+    package = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(package)
+    with zipfile.ZipFile(package.build(tmp_path)) as archive:
+        names = set(archive.namelist())
+        requirements = archive.read("lodestone/requirements.txt").decode().split()
+    assert "lodestone/metadata.txt" in names and not any(name.startswith("lodestone/test/") for name in names)
+    assert {"numpy", "scipy", "scikit-learn", "rasterio"} <= set(requirements)
