@@ -26,6 +26,7 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
+    QgsReferencedRectangle,
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -459,6 +460,8 @@ def run_demo(output: Path, seed=2019, feedback=None):
     layers = targeting_layers(results) + property_layers(inputs) + structure_layers(structure)
     project = build_project(layers + magnetics_layers(magnetics), output / "lodestone_demo.qgz", DEMO_CRS)
     extent = layer_extent(project, "Claims", 400.0)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))  # opens on the claims
+    project.write()
     layout = map_layout(project, "Lodestone demo property - 20 km east of Desmaraisville, Quebec", extent)
     png = export_png(layout, output / "lodestone_demo.png")
     pdf = export_pdf(layout, output / "lodestone_demo.pdf")

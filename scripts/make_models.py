@@ -3,6 +3,7 @@
 Run: make models. Each model is built with the QGIS model API and saved as .model3, which the provider loads so
 the model runs as lodestone:<name> in the toolbox, the Graphical Modeler and qgis_process.
 """
+import configparser
 import os
 import sys
 from pathlib import Path
@@ -27,7 +28,24 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
-MODELS = Path(__file__).resolve().parent.parent / "resources" / "models"
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "resources" / "models"
+
+
+def new_model(name, group_id):
+    """An empty model in the algorithms' group ``group_id``. A .model3 file keeps only one group string and QGIS reads
+    it back as both the group and its id, so the id is written there: the model then joins the algorithms' group in
+    the toolbox (which shows their translated name) instead of opening a second group of the same name."""
+    return QgsProcessingModelAlgorithm(name, group_id, group_id)
+
+
+def with_help_url(help_content):
+    """``help_content`` plus the Help button's link: the shipped-models section of the algorithm reference, under the
+    repository named in metadata.txt (the one place the URLs are kept)."""
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(ROOT / "metadata.txt", encoding="utf-8")
+    return {**help_content,
+            "HELP_URL": f"{metadata['general']['repository']}/blob/main/docs/algorithms/workflows.md#shipped-models"}
 
 
 def from_child(child_id, output):
@@ -77,14 +95,14 @@ def child(algorithm_id, child_id, description, x, y, sources):
 
 def demo_road_reach():
     """The demo property and the ground within a chosen distance of its roads (a first logistics look)."""
-    model = QgsProcessingModelAlgorithm("demoroadreach", "Workflows", "workflows")
-    model.setHelpContent({
+    model = new_model("demoroadreach", "workflows")
+    model.setHelpContent(with_help_url({
         "ALG_DESC": "Generates the demo property (lodestone:demoproperty) and the ground within a walking or "
                     "skidder distance of its highway and forestry roads (native:buffer, dissolved).",
         "SEED": "Seed of the demo property's noise and grades.",
         "DISTANCE": "Distance from a road (m) still reachable for a drill pad.",
         "ALG_CREATOR": "Lodestone developers",
-    })
+    }))
     add_parameter(model, QgsProcessingParameterNumber("SEED", "Demo seed", QgsProcessingParameterNumber.Integer,
                                                       2019), 120, 60)
     distance = QgsProcessingParameterDistance("DISTANCE", "Distance from a road (m)", 500.0, minValue=0.0)
@@ -103,8 +121,8 @@ def demo_road_reach():
 
 def survey_to_lineaments():
     """Corrected readings to a grid, the IGRF, reduction to pole, lineaments and structural complexity."""
-    model = QgsProcessingModelAlgorithm("surveytolineaments", "Structure", "structure")
-    model.setHelpContent({
+    model = new_model("surveytolineaments", "structure")
+    model.setHelpContent(with_help_url({
         "ALG_DESC": "Survey to lineaments: grids corrected magnetic readings (lodestone:gridsurvey), computes the "
                     "IGRF field direction at the grid centre on the survey date (lodestone:igrf), reduces the grid "
                     "to the pole (lodestone:reducetopole), extracts lineaments of both polarities "
@@ -119,7 +137,7 @@ def survey_to_lineaments():
         "MIN_WAVELENGTH": "Smallest lineament wavelength in metres (about 3 cells).",
         "SIGMA": "Smoothing of the complexity maps in metres (a few lineament spacings).",
         "ALG_CREATOR": "Lodestone developers",
-    })
+    }))
     add_parameter(model, QgsProcessingParameterFeatureSource("SURVEY", "Corrected readings", [0]), 60, 60)
     add_parameter(model, QgsProcessingParameterField("VALUE_FIELD", "Anomaly field", "anomaly_nt", "SURVEY",
                                                      QgsProcessingParameterField.Numeric), 260, 60)
@@ -163,8 +181,8 @@ def survey_to_lineaments():
 
 def evidence_to_targets():
     """An evidence stack and known gold points to a validated heat map and ranked targets."""
-    model = QgsProcessingModelAlgorithm("evidencetotargets", "Prospectivity", "prospectivity")
-    model.setHelpContent({
+    model = new_model("evidencetotargets", "prospectivity")
+    model.setHelpContent(with_help_url({
         "ALG_DESC": "Evidence to targets: trains the prospectivity model on an evidence stack and known gold points "
                     "(lodestone:prospectivitymodel, random forest with positive-unlabelled bagging and spatial "
                     "cross-validation; its report is the honest validation), then outlines and ranks the targets "
@@ -177,7 +195,7 @@ def evidence_to_targets():
         "TESTED_DEPTH": "Optional tested-depth grid from Compile drill holes.",
         "AREA_FRACTION": "Share of the valid area that becomes targets (0-1).",
         "ALG_CREATOR": "Lodestone developers",
-    })
+    }))
     add_parameter(model, QgsProcessingParameterRasterLayer("EVIDENCE", "Evidence stack"), 60, 60)
     add_parameter(model, QgsProcessingParameterFeatureSource("POSITIVES", "Known gold points", [0]), 260, 60)
     add_parameter(model, QgsProcessingParameterFeatureSource("NEGATIVES", "Barren points", [0], optional=True),
@@ -191,7 +209,8 @@ def evidence_to_targets():
                                                       maxValue=1.0), 1260, 60)
     heat = child("lodestone:prospectivitymodel", "model", "Prospectivity model", 360, 220, {
         "EVIDENCE": from_model("EVIDENCE"), "POSITIVES": from_model("POSITIVES"),
-        "NEGATIVES": from_model("NEGATIVES"), "WEIGHT_FIELD": from_model("WEIGHT_FIELD")})
+        "NEGATIVES": from_model("NEGATIVES"), "WEIGHT_FIELD": from_model("WEIGHT_FIELD"),
+        "METHOD": static(0)})  # the random forest the description names (the algorithm's default is now 3)
     model_output(heat, "PROSPECTIVITY", "PROSPECTIVITY", "Prospectivity")
     model_output(heat, "UNCERTAINTY", "UNCERTAINTY", "Uncertainty")
     model_output(heat, "REPORT", "REPORT", "Validation report")
@@ -207,8 +226,8 @@ def evidence_to_targets():
 
 def survey_to_drill_plan():
     """Corrected readings and the property's layers to a drill plan reachable from the roads."""
-    model = QgsProcessingModelAlgorithm("surveytodrillplan", "Workflows", "workflows")
-    model.setHelpContent({
+    model = new_model("surveytodrillplan", "workflows")
+    model.setHelpContent(with_help_url({
         "ALG_DESC": "Survey to drill plan, the whole job in one run: grid the corrected readings, IGRF and "
                     "reduction to pole, lineaments and structural complexity, an evidence stack of the complexity "
                     "map and your other evidence layers (clipped to the claims), the prospectivity model on your "
@@ -229,7 +248,7 @@ def survey_to_drill_plan():
         "TARGET_DEPTH": "Vertical depth (m) at which the holes cross the targets.",
         "TOTAL_METRES": "Metre budget of the programme.",
         "ALG_CREATOR": "Lodestone developers",
-    })
+    }))
     parameters = [
         QgsProcessingParameterFeatureSource("SURVEY", "Corrected readings", [0]),
         QgsProcessingParameterField("VALUE_FIELD", "Anomaly field", "anomaly_nt", "SURVEY",
@@ -271,7 +290,7 @@ def survey_to_drill_plan():
         "LAYERS": from_child("complexity", "COMPLEXITY") + from_model("EVIDENCE_LAYERS"),
         "REFERENCE": from_child("rtp", "OUTPUT"), "MASK": from_model("CLAIMS")})
     heat = child("lodestone:prospectivitymodel", "model", "Prospectivity model", 360, 760, {
-        "EVIDENCE": from_child("stack", "OUTPUT"), "POSITIVES": from_model("POSITIVES")})
+        "EVIDENCE": from_child("stack", "OUTPUT"), "POSITIVES": from_model("POSITIVES"), "METHOD": static(0)})
     model_output(heat, "PROSPECTIVITY", "PROSPECTIVITY", "Prospectivity")
     model_output(heat, "REPORT", "REPORT", "Validation report")
     targets = child("lodestone:extracttargets", "targets", "Extract targets", 360, 860, {

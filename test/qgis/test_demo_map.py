@@ -34,6 +34,13 @@ def test_project_has_every_input_layer_valid(project):
     assert names["Claims"].crs().authid() == "EPSG:32618"
 
 
+def test_the_project_opens_on_the_claims(project):
+    view = project.viewSettings().defaultViewExtent()
+    claims = project.mapLayersByName("Claims")[0].extent()
+    assert not view.isEmpty() and view.contains(claims)
+    assert view.width() < 2 * claims.width() and view.height() < 2 * claims.height()  # the claims fill the view
+
+
 def test_claims_and_roads_sit_on_top_of_the_lodestone_group(project):
     groups = [node.name() for node in project.layerTreeRoot().children()]
     assert groups[:3] == ["Property", "Drilling and samples", "Lodestone"]

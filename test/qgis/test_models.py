@@ -109,3 +109,14 @@ def test_model_loads_validates_and_runs_on_the_demo(name, demo_inputs):
     assert valid, issues
     assert model.shortHelpString(), name
     MODEL_RUNS[name](demo_inputs)
+
+
+def test_shipped_models_join_the_algorithms_groups_and_have_help(lodestone_provider):
+    algorithm_groups = {algorithm.groupId() for algorithm in lodestone_provider.algorithms()
+                        if not isinstance(algorithm, QgsProcessingModelAlgorithm)}
+    models = [algorithm for algorithm in lodestone_provider.algorithms()
+              if isinstance(algorithm, QgsProcessingModelAlgorithm)]
+    assert len(models) == len(list(MODELS_DIR.glob("*.model3")))
+    for model in models:
+        assert model.groupId() in algorithm_groups, model.groupId()  # no second group of the same name
+        assert model.helpUrl().endswith("/docs/algorithms/workflows.md#shipped-models"), model.name()
