@@ -299,8 +299,9 @@ def property_layers(outputs):
     return layers
 
 
-def build_project(layers, project_path: Path, crs):
-    """A project with the layers styled and grouped (claims and roads on top); saved to ``project_path``."""
+def build_project(layers, project_path: Path, crs, view=None):
+    """A project with the layers styled and grouped (claims and roads on top); saved to ``project_path``. ``view``:
+    (layer name, margin in metres) of the extent the project opens on."""
     project = QgsProject()
     project.setFileName(str(project_path))
     project.setCrs(QgsCoordinateReferenceSystem(crs))
@@ -322,6 +323,8 @@ def build_project(layers, project_path: Path, crs):
     truth = project.layerTreeRoot().findGroup(TRUTH_GROUP)
     if truth is not None:
         truth.setItemVisibilityChecked(False)
+    if view is not None:
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(layer_extent(project, *view), project.crs()))
     project.write()
     return project
 
@@ -458,10 +461,9 @@ def run_demo(output: Path, seed=2019, feedback=None):
     targeting = targeting_chain(inputs, evidence, structure, output / "targets", feedback)
     results = {**evidence, **targeting}
     layers = targeting_layers(results) + property_layers(inputs) + structure_layers(structure)
-    project = build_project(layers + magnetics_layers(magnetics), output / "lodestone_demo.qgz", DEMO_CRS)
+    project = build_project(layers + magnetics_layers(magnetics), output / "lodestone_demo.qgz", DEMO_CRS,
+                            view=("Claims", 400.0))
     extent = layer_extent(project, "Claims", 400.0)
-    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))  # opens on the claims
-    project.write()
     layout = map_layout(project, "Lodestone demo property - 20 km east of Desmaraisville, Quebec", extent)
     png = export_png(layout, output / "lodestone_demo.png")
     pdf = export_pdf(layout, output / "lodestone_demo.pdf")

@@ -104,10 +104,14 @@ def backports_entry(entries, release):
     raise SystemExit(f"qgis_lane: no apt source serves '{release}'; add Debian's own entry first.")
 
 
+def as_root(command):
+    """``command`` prefixed with sudo unless this is root."""
+    return command if os.geteuid() == 0 else ["sudo", *command]
+
+
 def run(command):
-    prefix = [] if os.geteuid() == 0 else ["sudo"]
     print("+", " ".join(command), flush=True)
-    subprocess.run(prefix + command, check=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    subprocess.run(as_root(command), check=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
 
 
 def ensure_backports(release):
@@ -116,8 +120,7 @@ def ensure_backports(release):
     if any(f"{release}-backports" in entry.get("Suites", "").split() for entry in entries):
         return
     text = backports_entry(entries, release)
-    prefix = [] if os.geteuid() == 0 else ["sudo"]
-    subprocess.run(prefix + ["tee", BACKPORTS_FILE], input=text.encode(), check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(as_root(["tee", BACKPORTS_FILE]), input=text.encode(), check=True, stdout=subprocess.DEVNULL)
     run(["apt-get", "update", "-qq"])
 
 

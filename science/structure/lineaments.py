@@ -300,8 +300,7 @@ class Lineament:
     - ``length_m``: length of the polyline (m);
     - ``azimuth``: direction, degrees clockwise from north in [0, 180) (principal axis of its points);
     - ``strength``: mean phase symmetry of its pixels (0-1);
-    - ``scale_m``: median over its pixels of the wavelength of the most responsive filter scale (m);
-    - ``linear_share``: share of its pixels whose phase symmetry ``linearity`` is at least :data:`LINEARITY_MIN`.
+    - ``scale_m``: median over its pixels of the wavelength of the most responsive filter scale (m).
     """
 
     coords: np.ndarray
@@ -309,7 +308,6 @@ class Lineament:
     azimuth: float
     strength: float
     scale_m: float
-    linear_share: float = 1.0
 
 
 def principal_azimuth(points, weights=None):
@@ -674,8 +672,8 @@ def vectorise(skeleton, grid, symmetry, scale, min_length_m, linearity=None):
 
     ``symmetry`` (0-1) and ``scale`` (cells) are phase symmetry grids: ``strength`` is the mean symmetry and
     ``scale_m`` the median scale over the line's pixels (times the mean cell size); ``azimuth`` is the principal
-    axis of its points; ``linear_share`` the share of its pixels where ``linearity`` (optional grid) reaches
-    :data:`LINEARITY_MIN` (1 without the grid). Isolated pixels are ignored.
+    axis of its points. ``linearity`` (optional phase symmetry grid) enables the spoke rule. Isolated pixels are
+    ignored.
     """
     padded = np.pad(np.asarray(skeleton, dtype=bool), 1)
     _remove_redundant(padded)
@@ -698,10 +696,9 @@ def vectorise(skeleton, grid, symmetry, scale, min_length_m, linearity=None):
     network.prune_spurs(min_length_m)
     network.contract_crossings(min_length_m)
     network.prune_spurs(min_length_m)
-    linear = np.pad(np.ones(grid.shape, bool) if linearity is None else np.asarray(linearity) >= LINEARITY_MIN,
-                    1).ravel()
-    network.drop_spokes(linear)
-    network.prune_spurs(min_length_m)
+    if linearity is not None:
+        network.drop_spokes(np.pad(np.asarray(linearity) >= LINEARITY_MIN, 1).ravel())
+        network.prune_spurs(min_length_m)
     network.join_continuations()
     cell = 0.5 * (grid.cell_x + grid.cell_y)
     symmetry, scale = (np.pad(np.asarray(grid_values, dtype=float), 1, constant_values=np.nan).ravel()
@@ -714,11 +711,9 @@ def vectorise(skeleton, grid, symmetry, scale, min_length_m, linearity=None):
         if length < min_length_m and not (trace.nodes[0] and trace.nodes[-1]):
             continue  # a short line between two junctions is kept: it joins them
         line = np.concatenate(trace.runs)
-        linear_share = float(np.mean(linear[line]))
         lineaments.append(Lineament(coords=coords, length_m=length, azimuth=principal_azimuth(points),
                                     strength=float(np.nanmean(symmetry[line])),
-                                    scale_m=float(np.nanmedian(scale[line]) * cell),
-                                    linear_share=linear_share))
+                                    scale_m=float(np.nanmedian(scale[line]) * cell)))
     return lineaments
 
 
