@@ -288,6 +288,51 @@ def bridge_gaps(skeleton, orientation, max_gap, reach=None):
     return padded[1:-1, 1:-1]
 
 
+END_ALIGNMENT = 0.9
+"""Cosine of the largest angle (25 degrees) between a line end's direction and the ridge's strike (the phase
+symmetry orientation) along which :func:`_ridge_rays` continues the line: past the tip of a ridge the strike
+turns."""
+
+END_REACH_MARGIN = 1.0
+"""Cells a line end may be continued beyond its distance to the edge of the ridge mask (:func:`_ridge_rays`)."""
+
+
+def _ridge_rays(padded, inside, orientation, ends, behind):
+    """Pixels continuing each line end along its direction to the tip of its ridge: a list of flat-index arrays
+    (padded grid), ordered outward from the end.
+
+    Thinning leaves a line's free end about half the ridge's width short of the tip of the thresholded ridge (the
+    end of a wide ridge is eroded from three sides), so lineaments would come out shorter than the features they
+    trace by that much at each end (on the demo's NE corridor, 35 m at its north-east end). The ray is cast along
+    the line's direction (:func:`_end_directions`, from the pixels ``behind`` the end) every :data:`_RAY_STEP`
+    cells and stops before the first pixel that is outside the ridge mask ``inside``, whose strike
+    (``orientation``, degrees) turns more than :data:`END_ALIGNMENT` allows from the ray, that belongs to another
+    line of the skeleton ``padded``, or that is further from the end than the end's distance to the mask's edge
+    plus :data:`END_REACH_MARGIN` (the half-width of the ridge there: the reach a thinned end can have lost).
+    """
+    width = padded.shape[1]
+    directions = _end_directions(padded, ends, behind, orientation)
+    limits = ndimage.distance_transform_edt(inside).ravel()[ends] + END_REACH_MARGIN
+    origins = np.stack(np.divmod(ends, width), axis=1).astype(float)
+    distances = np.arange(_RAY_STEP, float(limits.max()) + _RAY_STEP / 2, _RAY_STEP)
+    pixels = np.rint(origins[:, None, :] + distances[None, :, None] * directions[:, None, :]).astype(np.int64)
+    pixels[..., 0] = np.clip(pixels[..., 0], 0, padded.shape[0] - 1)  # the zero border is outside the mask
+    pixels[..., 1] = np.clip(pixels[..., 1], 0, width - 1)
+    flat = pixels[..., 0] * width + pixels[..., 1]
+    strike = np.radians(orientation.ravel()[flat])
+    aligned = np.abs(directions[:, None, 0] * -np.cos(strike) + directions[:, None, 1] * np.sin(strike))
+    own = np.concatenate([ends[:, None], behind], axis=1)
+    other = padded.ravel()[flat] & ~(flat[..., None] == own[:, None, :]).any(axis=-1)
+    stop = ~inside.ravel()[flat] | ~(aligned >= END_ALIGNMENT) | other | (distances > limits[:, None] + 1e-9)
+    reached = np.where(stop.any(axis=1), np.argmax(stop, axis=1), len(distances))
+    rays = []
+    for path, count, end in zip(flat, reached, ends):
+        path = path[:count]
+        keep = np.r_[True, path[1:] != path[:-1]] & (path != end)
+        rays.append(path[keep])
+    return rays
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Vectorisation
 
@@ -619,6 +664,29 @@ class _Network:
         step = points[min(_END_DIRECTION_PIXELS, len(points) - 1)] - points[0]
         return step / max(np.hypot(*step), 1e-12)
 
+    def extend_free_ends(self, padded, inside, orientation):
+        """Continue every free line end to the tip of its ridge (:func:`_ridge_rays`; ``inside`` is the padded ridge
+        mask, ``orientation`` the padded strike grid)."""
+        ends, behind, owners = [], [], []
+        for trace in self.traces:
+            for side in (0, -1):
+                outward = trace.runs[0] if side == 0 else trace.runs[-1][::-1]
+                if trace.nodes[side] or len(outward) < 2:
+                    continue
+                back = np.full(BRIDGE_LOOKBACK, -1)
+                back[:min(BRIDGE_LOOKBACK, len(outward) - 1)] = outward[1:BRIDGE_LOOKBACK + 1]
+                ends.append(outward[0])
+                behind.append(back)
+                owners.append((trace, side))
+        if not ends:
+            return
+        for (trace, side), ray in zip(owners, _ridge_rays(padded, inside, orientation, np.array(ends),
+                                                          np.array(behind))):
+            if side == 0:
+                trace.runs[0] = np.concatenate([ray[::-1], trace.runs[0]])
+            else:
+                trace.runs[-1] = np.concatenate([trace.runs[-1], ray])
+
     def join_continuations(self):
         """Join the two lines meeting at a junction of exactly 2 line ends when they bend less than
         :data:`MERGE_MAX_BEND` there (the junction had lost its other lines to pruning or link contraction)."""
@@ -648,7 +716,7 @@ class _Network:
         self.traces = [trace for index, trace in enumerate(self.traces) if alias[index] == index]
 
 
-def vectorise(skeleton, grid, symmetry, scale, min_length_m, linearity=None):
+def vectorise(skeleton, grid, symmetry, scale, min_length_m, linearity=None, ridge_mask=None, orientation=None):
     """Lineaments (list of :class:`Lineament`) traced from a skeleton on ``grid``.
 
     1. The skeleton (any 8-connected lines; from :func:`thin` or :func:`bridge_gaps` it is already minimal,
@@ -700,6 +768,9 @@ def vectorise(skeleton, grid, symmetry, scale, min_length_m, linearity=None):
         network.drop_spokes(np.pad(np.asarray(linearity) >= LINEARITY_MIN, 1).ravel())
         network.prune_spurs(min_length_m)
     network.join_continuations()
+    if ridge_mask is not None:
+        network.extend_free_ends(padded, np.pad(np.asarray(ridge_mask, dtype=bool), 1),
+                                 np.pad(np.asarray(orientation, dtype=float), 1, constant_values=np.nan))
     cell = 0.5 * (grid.cell_x + grid.cell_y)
     symmetry, scale = (np.pad(np.asarray(grid_values, dtype=float), 1, constant_values=np.nan).ravel()
                        for grid_values in (symmetry, scale))
@@ -857,6 +928,7 @@ def extract_lineaments(values, grid, min_wavelength_m, n_scales=5, n_orientation
                             progress=None if progress is None else lambda f: progress(0.05 + 0.8 * f))
     mask = threshold_ridges(result.symmetry, threshold, combine)
     skeleton = thin(mask)
+    min_length = DEFAULT_MIN_LENGTH_WAVELENGTHS * min_wavelength_m if min_length_m is None else min_length_m
     report(progress, 0.9)
     default_bridge = NORMALISED_BRIDGE_CELLS if normalised else DEFAULT_BRIDGE_CELLS
     bridge = default_bridge if bridge_distance_m is None else bridge_distance_m / cell
@@ -864,9 +936,8 @@ def extract_lineaments(values, grid, min_wavelength_m, n_scales=5, n_orientation
     if normalised and bridge_distance_m is None and REACH_FACTOR > 0:
         reach = np.minimum(REACH_FACTOR * result.scale, REACH_CAP)
     skeleton = bridge_gaps(skeleton, result.orientation, bridge, reach)
-    min_length = DEFAULT_MIN_LENGTH_WAVELENGTHS * min_wavelength_m if min_length_m is None else min_length_m
     lineaments = vectorise(skeleton, grid, result.symmetry, result.scale, min_length,
-                           result.linearity if normalised else None)
+                           result.linearity if normalised else None, mask, result.orientation)
     if not use_texture:  # texture ridges flank a dyke on both sides and join round its ends: a loop by nature
         lineaments = [line for line in lineaments if not is_ring_like(line.coords)]
     ridges = np.where(mask, result.symmetry, np.float32(0))

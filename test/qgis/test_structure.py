@@ -184,6 +184,6 @@ def test_demo_ne_corridor_is_one_corridor_of_2_2_km(demo_structure):
             through_centre.append(feature)
     assert len(through_centre) == 1, [(f["strike_length_m"], f["azimuth"]) for f in layer.getFeatures()]
     corridor = through_centre[0]
-    assert corridor["strike_length_m"] == pytest.approx(demo.corridor_length(), abs=300)
+    assert corridor["strike_length_m"] == pytest.approx(demo.corridor_length(), abs=200)  # issue 15: 2.2 +- 0.2 km
     assert corridor["azimuth"] == pytest.approx(demo.corridor_azimuth(), abs=10)
     assert corridor["width_m"] < 300

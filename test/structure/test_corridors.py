@@ -9,7 +9,7 @@ import pytest
 
 from lodestone.science.features import points_in_polygon
 from lodestone.science.grid import GridSpec
-from lodestone.science.structure import corridors
+from lodestone.science.structure import complexity, corridors
 
 ORIGIN = np.array([410_000.0, 5_492_000.0])
 GRID = GridSpec(ORIGIN[0], ORIGIN[1] + 4000.0, 25.0, 25.0, 160, 240)  # 6 x 4 km, 25 m cells
@@ -179,3 +179,17 @@ def test_in_azimuth_range_wraps_through_north():
 
 def inside(point, ring):
     return bool(points_in_polygon(np.asarray(point, dtype=float), np.asarray(ring))[0])
+
+
+def test_strike_length_is_the_extent_of_the_member_lines_ends_included():
+    """A 1.5 km line with a short strand beside its middle: the strands raise the region's peak above one line's, so
+    its half-peak outline stops short of the long line's ends, but the strike length is the line's own 1.5 km."""
+    axis, across = _unit(45.0), _unit(135.0)
+    long_line = np.array([CENTRE - 750 * axis, CENTRE + 750 * axis]) + ORIGIN
+    strands = [np.array([CENTRE + offset * across - 200 * axis, CENTRE + offset * across + 200 * axis]) + ORIGIN
+               for offset in (-25.0, 25.0)]
+    (corridor,) = corridors.trend_corridors([long_line, *strands], GRID, 40, 50, min_length=500.0)
+    outline_extent = np.ptp((corridor.ring - ORIGIN - CENTRE) @ axis)
+    assert outline_extent < 1500.0 - 2 * GRID.cell_x  # the outline alone would measure it short
+    # samples are the midpoints of pieces at most SAMPLE_STEP cells long: the extreme ones lie half a piece inside
+    assert corridor.strike_length_m == pytest.approx(1500.0 - complexity.SAMPLE_STEP * GRID.cell_x, abs=1.0)

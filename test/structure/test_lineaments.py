@@ -142,6 +142,33 @@ def test_vectorise_a_diagonal_line_gives_its_length_azimuth_and_map_coordinates(
     assert lineaments.vectorise(skeleton, grid, symmetry, scale, min_length_m=1500.0) == []
 
 
+def test_vectorise_continues_free_ends_to_the_tips_of_their_ridge():
+    """Thinning a bar 9 cells wide ends its line about half a width short of each tip; with the ridge mask the ends
+    reach the tips, but not past a turn of the strike nor out of the mask, and a ray stops short of another line."""
+    grid = GridSpec(0.0, 800.0, 10.0, 10.0, 80, 80)
+    mask = np.zeros(grid.shape, bool)
+    mask[36:45, 10:70] = True  # an east-west ridge, cells 10-69
+    skeleton = lineaments.thin(mask)
+    orientation = np.full(grid.shape, 90.0)  # strike east
+    west, east = np.flatnonzero(skeleton.any(axis=0))[[0, -1]]
+    assert west >= 13 and east <= 66  # thinning's shortfall: at least 3 cells at each end
+
+    def ends(**kwargs):
+        (line,) = lineaments.vectorise(skeleton, grid, np.ones(grid.shape), np.ones(grid.shape), 0.0, **kwargs)
+        return np.sort(line.coords[[0, -1], 0])
+
+    np.testing.assert_allclose(ends(), grid.west + (np.array([west, east]) + 0.5) * grid.cell_x)
+    np.testing.assert_allclose(ends(ridge_mask=mask, orientation=orientation), [105.0, 695.0])  # the tip cells
+    turned = orientation.copy()
+    turned[:, 68:] = 0.0  # the strike turns north at cell 68: the eastern end stops before it
+    np.testing.assert_allclose(ends(ridge_mask=mask, orientation=turned), [105.0, 675.0])
+    crossed = skeleton.copy()
+    crossed[30:50, 67] = True  # a north-south line just past the eastern end: the ray stops one cell short of it
+    lines = lineaments.vectorise(crossed, grid, np.ones(grid.shape), np.ones(grid.shape), 0.0, ridge_mask=mask,
+                                 orientation=orientation)
+    assert max(line.coords[:, 0].max() for line in lines if line.coords[0, 1] == line.coords[-1, 1]) == 665.0
+
+
 def test_vectorise_uses_the_cell_sizes_of_a_non_square_grid():
     grid = GridSpec(west=0.0, north=1000.0, cell_x=20.0, cell_y=10.0, rows=50, cols=50)
     skeleton = np.zeros(grid.shape, bool)
@@ -354,7 +381,8 @@ def test_texture_ridges_flank_the_dyke_and_phase_symmetry_of_the_field_finds_its
     def offsets(use_texture):
         lines, _ = lineaments.extract_lineaments(field, grid, 150.0, polarity=1, combine=combine,
                                                  use_texture=use_texture, texture_window_m=150.0)
-        return (np.concatenate([line.coords for line in lines]) - trace[0]) @ normal
+        points = complexity.sample_lines([line.coords for line in lines], 0.25 * grid.cell_x).points
+        return (points - trace[0]) @ normal  # along the lines, not at their vertices (which simplification picks)
 
     # on the axis within a cell; the best single orientation also extends the broad anomaly of this deep dyke a
     # little past its end (where the sum is held down by the filters across the end), so up to 1.5 cells there
