@@ -21,21 +21,19 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
     QgsReferencedRectangle,
     QgsSingleSymbolRenderer,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .processing.algorithms.demo_property import LAYER_OUTPUTS
 from .processing.algorithms.structure import POLARITY_VALUES
-from .processing.compat import font_of, set_font
+from .processing.compat import DistanceUnit, LayoutUnit, LegendComponent, font_of, set_font
 from .processing.styles import RESULTS_GROUP, apply_style, ensure_group, hide_band_name
 from .runner import UserError, run_algorithm
 from .science.demo.property import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
@@ -349,12 +347,12 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
     layout.initializeDefaults()
     layout.setName(title)
     if portrait:
-        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
     page = layout.pageCollection().page(0).pageSize()
 
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptMove(QgsLayoutPoint(8, 18, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(page.width() - 78, page.height() - 26, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(8, 18, LayoutUnit.Millimeters))
+    map_item.attemptResize(QgsLayoutSize(page.width() - 78, page.height() - 26, LayoutUnit.Millimeters))
     layers = visible_layers(project) if layer_names is None else \
         [project.mapLayersByName(name)[0] for name in layer_names]
     map_item.setLayers(layers)
@@ -371,8 +369,8 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
     set_font(label, QFont("Sans Serif", 16, QFont.Weight.Bold))
-    label.attemptMove(QgsLayoutPoint(8, 5, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(page.width() - 16, 10, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(8, 5, LayoutUnit.Millimeters))
+    label.attemptResize(QgsLayoutSize(page.width() - 16, 10, LayoutUnit.Millimeters))
     layout.addLayoutItem(label)
 
     legend = QgsLayoutItemLegend(layout)
@@ -385,8 +383,8 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
             hide_band_name(root.addLayer(layer))
     legend.setLegendFilterByMapEnabled(True)
     legend.setTitle("Legend")
-    for part, size in ((QgsLegendStyle.Title, 11), (QgsLegendStyle.Group, 8), (QgsLegendStyle.Subgroup, 7),
-                       (QgsLegendStyle.SymbolLabel, 6.5)):
+    for part, size in ((LegendComponent.Title, 11), (LegendComponent.Group, 8), (LegendComponent.Subgroup, 7),
+                       (LegendComponent.SymbolLabel, 6.5)):
         style = legend.style(part)
         font = font_of(style)
         font.setPointSizeF(size)
@@ -395,35 +393,35 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
     legend.setSymbolHeight(3.0)
     legend.setSymbolWidth(6.0)
     legend.setSplitLayer(True)
-    legend.attemptMove(QgsLayoutPoint(page.width() - 67, 18, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(page.width() - 67, 18, LayoutUnit.Millimeters))
     layout.addLayoutItem(legend)
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setLinkedMap(map_item)
-    scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    scale.applyDefaultSize(DistanceUnit.Kilometers)
     scale.setStyle("Single Box")
-    scale.attemptMove(QgsLayoutPoint(12, page.height() - 20, QgsUnitTypes.LayoutMillimeters))
+    scale.attemptMove(QgsLayoutPoint(12, page.height() - 20, LayoutUnit.Millimeters))
     layout.addLayoutItem(scale)
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(str(Path(QgsApplication.pkgDataPath()) / "svg" / "arrows" / "NorthArrow_02.svg"))
-    arrow.attemptMove(QgsLayoutPoint(page.width() - 84, 22, QgsUnitTypes.LayoutMillimeters))
-    arrow.attemptResize(QgsLayoutSize(12, 12, QgsUnitTypes.LayoutMillimeters))
+    arrow.attemptMove(QgsLayoutPoint(page.width() - 84, 22, LayoutUnit.Millimeters))
+    arrow.attemptResize(QgsLayoutSize(12, 12, LayoutUnit.Millimeters))
     layout.addLayoutItem(arrow)
 
     if attribution:
         credit = QgsLayoutItemLabel(layout)
         credit.setText(attribution)
         set_font(credit, QFont("Sans Serif", 6))
-        credit.attemptMove(QgsLayoutPoint(8, page.height() - 7.5, QgsUnitTypes.LayoutMillimeters))
-        credit.attemptResize(QgsLayoutSize(page.width() - 16, 7, QgsUnitTypes.LayoutMillimeters))
+        credit.attemptMove(QgsLayoutPoint(8, page.height() - 7.5, LayoutUnit.Millimeters))
+        credit.attemptResize(QgsLayoutSize(page.width() - 16, 7, LayoutUnit.Millimeters))
         layout.addLayoutItem(credit)
     return layout
 
 
 def export_pdf(layout, path: Path):
     result = QgsLayoutExporter(layout).exportToPdf(str(path), QgsLayoutExporter.PdfExportSettings())
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(f"Could not export the layout to {path} (QgsLayoutExporter error {result})")
     return path
 
@@ -436,7 +434,7 @@ def export_png(layout, path: Path, dpi=150):
         result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
     finally:
         gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(f"Could not export the map to {path} (QgsLayoutExporter error {result})")
     return path
 

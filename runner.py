@@ -98,7 +98,6 @@ def check_inputs(algorithm, parameters):
 CSV_COORDINATES = (("longitude", "latitude", "EPSG:4326"), ("lon", "lat", "EPSG:4326"), ("x", "y", None),
                    ("easting", "northing", None), ("east", "north", None))
 VECTOR_TYPES = ("source", "vector")
-GEOMETRY_TYPES = {-1, 0}  # QgsProcessing.TypeVectorAnyGeometry, TypeVectorPoint: inputs that need point geometry
 
 
 def _csv_columns(path):
@@ -131,12 +130,15 @@ def _input_crs(algorithm, parameters):
 def csv_point_layers(algorithm, parameters, feedback):
     """Vector inputs given as a CSV of points (x/y, easting/northing or longitude/latitude columns) become
     delimited-text point layers, as the dialogs read them; x/y columns take the CRS of the other inputs."""
+    from .processing.compat import ProcessingSourceType
+
+    point_inputs = {ProcessingSourceType.VectorAnyGeometry, ProcessingSourceType.VectorPoint}  # need point geometry
     parameters = dict(parameters)
     for definition in algorithm.parameterDefinitions():
         value = parameters.get(definition.name())
         if definition.type() not in VECTOR_TYPES or not isinstance(value, str) or not value.lower().endswith(".csv"):
             continue
-        if not set(definition.dataTypes()) & GEOMETRY_TYPES:
+        if not set(definition.dataTypes()) & point_inputs:
             continue  # a table (drill-hole collars read with their own CRS, a base-station file): read as it is
         columns = _csv_columns(value)
         if columns is None:

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -26,7 +25,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..science.grid import GridSpec
 from ..science.progress import Cancelled
-from .compat import FIELD_TYPES
+from .compat import FIELD_TYPES, GeometryType, ProcessingNumberParameterType, ProcessingParameterFlag, WkbType
 from .safety import StagedOutputs, check_grid_memory, open_gdal, output_problem, quiet_raster_layer
 from .styles import attach_styles
 
@@ -62,10 +61,10 @@ DEPENDENCIES = {
                 "'pip install scikit-learn'; macOS: the QGIS Python 'pip3 install scikit-learn'"),
 }
 
-_GEOMETRY_TYPES = {"Point": QgsWkbTypes.Point, "LineString": QgsWkbTypes.LineString,
-                   "Polygon": QgsWkbTypes.Polygon, None: QgsWkbTypes.NoGeometry,
-                   "PointZ": QgsWkbTypes.PointZ, "LineStringZ": QgsWkbTypes.LineStringZ,
-                   "MultiPolygon": QgsWkbTypes.MultiPolygon}
+_GEOMETRY_TYPES = {"Point": WkbType.Point, "LineString": WkbType.LineString,
+                   "Polygon": WkbType.Polygon, None: WkbType.NoGeometry,
+                   "PointZ": WkbType.PointZ, "LineStringZ": WkbType.LineStringZ,
+                   "MultiPolygon": WkbType.MultiPolygon}
 
 
 def _plain(value):
@@ -95,11 +94,11 @@ def _point_rows(geometry, centroids):
     """The (x, y) rows :meth:`LodestoneAlgorithm.read_points` makes of one geometry."""
     if centroids:
         point = geometry.centroid()
-        if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.contains(point):
+        if geometry.type() == GeometryType.Polygon and not geometry.contains(point):
             point = geometry.pointOnSurface()
         point = point.asPoint()
         return [(point.x(), point.y())]
-    if geometry.isMultipart() or geometry.type() != QgsWkbTypes.PointGeometry:
+    if geometry.isMultipart() or geometry.type() != GeometryType.Point:
         return [(vertex.x(), vertex.y()) for vertex in geometry.vertices()]
     point = geometry.constGet()
     return [(point.x(), point.y())]
@@ -128,7 +127,7 @@ def missing_modules(modules):
 
 def number_parameter(name, label, default, minimum=0.0, maximum=1e12, optional=False, integer=False):
     """A numeric Processing parameter (a double unless ``integer``), bounded to [minimum, maximum]."""
-    kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+    kind = ProcessingNumberParameterType.Integer if integer else ProcessingNumberParameterType.Double
     return QgsProcessingParameterNumber(name, label, kind, default, optional, minimum, maximum)
 
 
@@ -301,7 +300,7 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         """Add a parameter with its help text (shown in the dialog and by ``qgis_process help``)."""
         parameter.setHelp(self.tr(help_text))
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(parameter)
 
     def run_science(self, feedback, function, *args, progress_range=None, **kwargs):
@@ -402,7 +401,7 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         request = QgsFeatureRequest().setSubsetOfAttributes(indices)
         if crs is not None:
             request.setDestinationCrs(crs, context.transformContext())
-        may_curve = QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry
+        may_curve = QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Point
         total, skipped = max(1, source.featureCount()), 0
         for count, feature in enumerate(source.getFeatures(request)):
             if feedback.isCanceled():
@@ -440,7 +439,7 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
         ``crs`` if given) and {field: [value per part]} of the named ``fields`` (NULL as None). A line part is its
         (k, 2) vertex array; a polygon part its exterior ring's, its holes dropped, or with ``holes`` the list of
         its rings' arrays, exterior first then the holes. Parts of fewer than 2 vertices are left out."""
-        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Point:
             raise QgsProcessingException(self.tr("'{}' is a point layer, but this input takes lines or polygons: give "
                                                  "the right layer.").format(source.sourceName()))
         parts, columns = [], [[] for _ in fields]
@@ -471,6 +470,6 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
             feature.setAttributes([_plain(row.get(name)) for name in table.fields])
             if wkt is not None:
                 feature.setGeometry(QgsGeometry.fromWkt(wkt))
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, sink_name))
         return dest_id

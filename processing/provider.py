@@ -44,11 +44,11 @@ class LodestoneProvider(QgsProcessingProvider):
         for module, ids in blocked.items():
             QgsMessageLog.logMessage(
                 tr("{} is not installed, so these algorithms cannot run: {}. Install {}.").format(
-                    module, ", ".join(ids), install_hint(module)), "Lodestone", Qgis.Warning)
+                    module, ", ".join(ids), install_hint(module)), "Lodestone", Qgis.MessageLevel.Warning)
         for path in sorted(MODELS_DIR.glob("*.model3")):
             model = QgsProcessingModelAlgorithm()
             if model.fromFile(str(path)):
                 self.addAlgorithm(model)
             else:
                 QgsMessageLog.logMessage(tr("Cannot read the shipped model {}").format(path), "Lodestone",
-                                         Qgis.Critical)
+                                         Qgis.MessageLevel.Critical)

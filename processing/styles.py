@@ -15,11 +15,12 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsMapLayerLegendUtils,
-    QgsMapLayerType,
     QgsProcessingLayerPostProcessorInterface,
     QgsProject,
     QgsSingleBandPseudoColorRenderer,
 )
+
+from .compat import LayerType
 
 STYLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
 RESULTS_GROUP = "Lodestone"
@@ -119,7 +120,7 @@ def attach_styles(styles, context):
 
 def _holds_only_rasters(node):
     layers = [node] if isinstance(node, QgsLayerTreeLayer) else node.findLayers()
-    return bool(layers) and all(n.layer() is not None and n.layer().type() == QgsMapLayerType.RasterLayer
+    return bool(layers) and all(n.layer() is not None and n.layer().type() == LayerType.Raster
                                 for n in layers)
 
 

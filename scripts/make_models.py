@@ -18,7 +18,6 @@ from qgis.core import (  # noqa: E402
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -27,6 +26,15 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
+
+from lodestone.processing.compat import (  # noqa: E402 (PYTHONPATH holds a lodestone link, see the Makefile)
+    DistanceUnit,
+    ProcessingDateTimeParameterDataType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "resources" / "models"
@@ -85,7 +93,7 @@ def child(algorithm_id, child_id, description, x, y, sources):
     if algorithm is None:
         raise SystemExit(f"{algorithm_id} is not registered")
     for definition in algorithm.parameterDefinitions():
-        optional = definition.flags() & QgsProcessingParameterDefinition.FlagOptional
+        optional = definition.flags() & ProcessingParameterFlag.Optional
         if definition.name() not in sources and not optional and not definition.isDestination():
             sources[definition.name()] = static(definition.defaultValue())
     for name, source in sources.items():
@@ -103,10 +111,10 @@ def demo_road_reach():
         "DISTANCE": "Distance from a road (m) still reachable for a drill pad.",
         "ALG_CREATOR": "Lodestone developers",
     }))
-    add_parameter(model, QgsProcessingParameterNumber("SEED", "Demo seed", QgsProcessingParameterNumber.Integer,
+    add_parameter(model, QgsProcessingParameterNumber("SEED", "Demo seed", ProcessingNumberParameterType.Integer,
                                                       2019), 120, 60)
     distance = QgsProcessingParameterDistance("DISTANCE", "Distance from a road (m)", 500.0, minValue=0.0)
-    distance.setDefaultUnit(0)  # metres (QgsUnitTypes.DistanceMeters)
+    distance.setDefaultUnit(DistanceUnit.Meters)
     add_parameter(model, distance, 420, 60)
     model.addChildAlgorithm(child("lodestone:demoproperty", "demoproperty", "Generate demo property", 120, 180,
                                   {"SEED": from_model("SEED")}))
@@ -138,22 +146,23 @@ def survey_to_lineaments():
         "SIGMA": "Smoothing of the complexity maps in metres (a few lineament spacings).",
         "ALG_CREATOR": "Lodestone developers",
     }))
-    add_parameter(model, QgsProcessingParameterFeatureSource("SURVEY", "Corrected readings", [0]), 60, 60)
+    add_parameter(model, QgsProcessingParameterFeatureSource("SURVEY", "Corrected readings",
+                                                             [ProcessingSourceType.VectorPoint]), 60, 60)
     add_parameter(model, QgsProcessingParameterField("VALUE_FIELD", "Anomaly field", "anomaly_nt", "SURVEY",
-                                                     QgsProcessingParameterField.Numeric), 260, 60)
+                                                     ProcessingFieldParameterDataType.Numeric), 260, 60)
     add_parameter(model, QgsProcessingParameterField("LINE_FIELD", "Line field", None, "SURVEY", optional=True),
                   460, 60)
     add_parameter(model, QgsProcessingParameterNumber("CELL_SIZE", "Cell size (m)",
-                                                      QgsProcessingParameterNumber.Double, 0.0, minValue=0.0), 660, 60)
-    add_parameter(model, QgsProcessingParameterDateTime("DATE", "Survey date", QgsProcessingParameterDateTime.Date),
-                  860, 60)
+                                                      ProcessingNumberParameterType.Double, 0.0, minValue=0.0), 660, 60)
+    add_parameter(model, QgsProcessingParameterDateTime("DATE", "Survey date",
+                                                        ProcessingDateTimeParameterDataType.Date), 860, 60)
     add_parameter(model, QgsProcessingParameterNumber("ALTITUDE", "Altitude (m above ellipsoid)",
-                                                      QgsProcessingParameterNumber.Double, 0.0), 1060, 60)
+                                                      ProcessingNumberParameterType.Double, 0.0), 1060, 60)
     add_parameter(model, QgsProcessingParameterNumber("MIN_WAVELENGTH", "Smallest lineament wavelength (m)",
-                                                      QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+                                                      ProcessingNumberParameterType.Double, 0.0, minValue=0.0),
                   60, 460)
     add_parameter(model, QgsProcessingParameterNumber("SIGMA", "Complexity smoothing (m)",
-                                                      QgsProcessingParameterNumber.Double, 250.0, minValue=0.001),
+                                                      ProcessingNumberParameterType.Double, 250.0, minValue=0.001),
                   260, 460)
     grid = child("lodestone:gridsurvey", "grid", "Grid the readings", 160, 180, {
         "INPUT": from_model("SURVEY"), "VALUE_FIELD": from_model("VALUE_FIELD"),
@@ -197,15 +206,19 @@ def evidence_to_targets():
         "ALG_CREATOR": "Lodestone developers",
     }))
     add_parameter(model, QgsProcessingParameterRasterLayer("EVIDENCE", "Evidence stack"), 60, 60)
-    add_parameter(model, QgsProcessingParameterFeatureSource("POSITIVES", "Known gold points", [0]), 260, 60)
-    add_parameter(model, QgsProcessingParameterFeatureSource("NEGATIVES", "Barren points", [0], optional=True),
+    add_parameter(model, QgsProcessingParameterFeatureSource("POSITIVES", "Known gold points",
+                                                             [ProcessingSourceType.VectorPoint]), 260, 60)
+    add_parameter(model, QgsProcessingParameterFeatureSource("NEGATIVES", "Barren points",
+                                                             [ProcessingSourceType.VectorPoint], optional=True),
                   460, 60)
     add_parameter(model, QgsProcessingParameterField("WEIGHT_FIELD", "Positive weight field", None, "POSITIVES",
-                                                     QgsProcessingParameterField.Numeric, optional=True), 660, 60)
-    add_parameter(model, QgsProcessingParameterFeatureSource("HOLES", "Drill holes", [-1], optional=True), 860, 60)
+                                                     ProcessingFieldParameterDataType.Numeric, optional=True), 660, 60)
+    add_parameter(model, QgsProcessingParameterFeatureSource("HOLES", "Drill holes",
+                                                             [ProcessingSourceType.VectorAnyGeometry], optional=True),
+                  860, 60)
     add_parameter(model, QgsProcessingParameterRasterLayer("TESTED_DEPTH", "Tested depth", optional=True), 1060, 60)
     add_parameter(model, QgsProcessingParameterNumber("AREA_FRACTION", "Target area fraction",
-                                                      QgsProcessingParameterNumber.Double, 0.05, minValue=0.001,
+                                                      ProcessingNumberParameterType.Double, 0.05, minValue=0.001,
                                                       maxValue=1.0), 1260, 60)
     heat = child("lodestone:prospectivitymodel", "model", "Prospectivity model", 360, 220, {
         "EVIDENCE": from_model("EVIDENCE"), "POSITIVES": from_model("POSITIVES"),
@@ -250,25 +263,27 @@ def survey_to_drill_plan():
         "ALG_CREATOR": "Lodestone developers",
     }))
     parameters = [
-        QgsProcessingParameterFeatureSource("SURVEY", "Corrected readings", [0]),
+        QgsProcessingParameterFeatureSource("SURVEY", "Corrected readings", [ProcessingSourceType.VectorPoint]),
         QgsProcessingParameterField("VALUE_FIELD", "Anomaly field", "anomaly_nt", "SURVEY",
-                                    QgsProcessingParameterField.Numeric),
-        QgsProcessingParameterDateTime("DATE", "Survey date", QgsProcessingParameterDateTime.Date),
-        QgsProcessingParameterNumber("ALTITUDE", "Altitude (m above ellipsoid)", QgsProcessingParameterNumber.Double,
+                                    ProcessingFieldParameterDataType.Numeric),
+        QgsProcessingParameterDateTime("DATE", "Survey date", ProcessingDateTimeParameterDataType.Date),
+        QgsProcessingParameterNumber("ALTITUDE", "Altitude (m above ellipsoid)", ProcessingNumberParameterType.Double,
                                      0.0),
-        QgsProcessingParameterMultipleLayers("EVIDENCE_LAYERS", "Other evidence layers", 3, optional=True),
-        QgsProcessingParameterFeatureSource("CLAIMS", "Claims", [2]),
-        QgsProcessingParameterFeatureSource("POSITIVES", "Known gold points", [0]),
-        QgsProcessingParameterFeatureSource("ROADS", "Roads", [1]),
+        QgsProcessingParameterMultipleLayers("EVIDENCE_LAYERS", "Other evidence layers", ProcessingSourceType.Raster,
+                                             optional=True),
+        QgsProcessingParameterFeatureSource("CLAIMS", "Claims", [ProcessingSourceType.VectorPolygon]),
+        QgsProcessingParameterFeatureSource("POSITIVES", "Known gold points", [ProcessingSourceType.VectorPoint]),
+        QgsProcessingParameterFeatureSource("ROADS", "Roads", [ProcessingSourceType.VectorLine]),
         QgsProcessingParameterField("SPEED_FIELD", "Road speed field (km/h)", "speed_kmh", "ROADS",
-                                    QgsProcessingParameterField.Numeric),
-        QgsProcessingParameterFeatureSource("BARRIERS", "Lakes and wetlands", [2], optional=True),
-        QgsProcessingParameterFeatureSource("BASE", "Camp or base", [0]),
-        QgsProcessingParameterNumber("STRIKE", "Strike (deg)", QgsProcessingParameterNumber.Double, 45.0,
+                                    ProcessingFieldParameterDataType.Numeric),
+        QgsProcessingParameterFeatureSource("BARRIERS", "Lakes and wetlands", [ProcessingSourceType.VectorPolygon],
+                                            optional=True),
+        QgsProcessingParameterFeatureSource("BASE", "Camp or base", [ProcessingSourceType.VectorPoint]),
+        QgsProcessingParameterNumber("STRIKE", "Strike (deg)", ProcessingNumberParameterType.Double, 45.0,
                                      minValue=-360.0, maxValue=360.0),
-        QgsProcessingParameterNumber("TARGET_DEPTH", "Target depth (m vertical)", QgsProcessingParameterNumber.Double,
+        QgsProcessingParameterNumber("TARGET_DEPTH", "Target depth (m vertical)", ProcessingNumberParameterType.Double,
                                      200.0, minValue=1.0),
-        QgsProcessingParameterNumber("TOTAL_METRES", "Metre budget", QgsProcessingParameterNumber.Double, 1500.0,
+        QgsProcessingParameterNumber("TOTAL_METRES", "Metre budget", ProcessingNumberParameterType.Double, 1500.0,
                                      minValue=1.0),
     ]
     for i, definition in enumerate(parameters):

@@ -3,6 +3,7 @@
 Run: make styles. Each style is built with the QGIS API on an empty memory layer of the right geometry and saved
 as QML, so the committed files are reproducible and reviewable.
 """
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -32,7 +33,20 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
-STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+ROOT = Path(__file__).resolve().parent.parent
+STYLES = ROOT / "resources" / "styles"
+
+
+def _compat():
+    """The plugin's processing/compat.py (it needs only QGIS), loaded from its file: this script runs without the
+    lodestone link on PYTHONPATH, and the repository root must never be on sys.path."""
+    spec = importlib.util.spec_from_file_location("lodestone_compat", ROOT / "processing" / "compat.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ShaderInterpolationMethod = _compat().ShaderInterpolationMethod
 
 
 def fill(color, outline="#404040", width="0.2", style="solid", outline_style="solid"):
@@ -200,7 +214,7 @@ def outside_mask(path):
     veil where it extrapolates (> 1), so the heat map beneath reads as untrustworthy there."""
     layer = QgsRasterLayer(str(path), "style")
     function = QgsColorRampShader(0.0, 2.0)
-    function.setColorRampType(QgsColorRampShader.Type.Discrete)
+    function.setColorRampType(ShaderInterpolationMethod.Discrete)
     function.setColorRampItemList([
         QgsColorRampShader.ColorRampItem(1.0, QColor(255, 255, 255, 0), "inside: the model applies"),
         QgsColorRampShader.ColorRampItem(float("inf"), QColor(80, 80, 80, 190), "outside: the model extrapolates")])

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsMapLayer,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
@@ -30,7 +29,6 @@ from qgis.core import (
     QgsProcessingOutputMapLayer,
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -49,6 +47,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 
+from ..processing.compat import FeatureRequestFlag, ProcessingParameterFlag, ProcessingSourceType, PropertyType
 from ..processing.provider import PROVIDER_ID
 from ..processing.safety import open_gdal
 from ..processing.styles import move_to_results_group
@@ -200,11 +199,11 @@ def _accepted_kinds(parameter):
         return {"raster", "vector", "layer"}
     if isinstance(parameter, QgsProcessingParameterMultipleLayers):
         layer_type = parameter.layerType()
-        if layer_type == QgsProcessing.TypeRaster:
+        if layer_type == ProcessingSourceType.Raster:
             return {"raster", "layer"}
-        if layer_type == QgsProcessing.TypeFile:
+        if layer_type == ProcessingSourceType.File:
             return {"file"}
-        return {"raster", "vector", "layer"} if layer_type == QgsProcessing.TypeMapLayer else {"vector", "layer"}
+        return {"raster", "vector", "layer"} if layer_type == ProcessingSourceType.MapLayer else {"vector", "layer"}
     if isinstance(parameter, QgsProcessingParameterFile):
         return {"file"}
     return set()
@@ -220,7 +219,7 @@ def compatible_layers(project, parameter):
     if isinstance(parameter, QgsProcessingParameterRasterLayer):
         accepted = QgsProcessingUtils.compatibleRasterLayers(project)
     elif isinstance(parameter, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
-        types = list(parameter.dataTypes()) or [QgsProcessing.TypeVectorAnyGeometry]
+        types = list(parameter.dataTypes()) or [ProcessingSourceType.VectorAnyGeometry]
         accepted = QgsProcessingUtils.compatibleVectorLayers(project, types)
     elif isinstance(parameter, QgsProcessingParameterMapLayer):
         accepted = QgsProcessingUtils.compatibleLayers(project)
@@ -238,7 +237,7 @@ def storable(value):
     if isinstance(value, (list, tuple)):
         return [storable(v) for v in value]
     if isinstance(value, QgsProperty):
-        return storable(value.staticValue()) if value.propertyType() == QgsProperty.StaticProperty else None
+        return storable(value.staticValue()) if value.propertyType() == PropertyType.Static else None
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         return storable(value.sink)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
@@ -367,7 +366,7 @@ class WorkflowModel:
         algorithm = self.algorithm(step)
         values = {}
         for parameter in algorithm.destinationParameterDefinitions():
-            optional = parameter.flags() & QgsProcessingParameterDefinition.FlagOptional
+            optional = parameter.flags() & ProcessingParameterFlag.Optional
             wanted = not optional or parameter.createByDefault()
             values[parameter.name()] = self.destination_path(step, parameter) if wanted else None
         return values
@@ -418,7 +417,7 @@ class WorkflowModel:
         time_field = settings.get("TIME_FIELD") or "time"
         if not layer.isValid() or layer.fields().indexOf(time_field) < 0:
             return None
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(
             [time_field], layer.fields()).setLimit(1000)
         seconds = next((s for s in (_seconds(f[time_field]) for f in layer.getFeatures(request)) if s is not None),
                        None)
@@ -523,10 +522,8 @@ class WorkflowModel:
         run.task = None  # the task manager deletes it
         if not ok:
             return []
-        from processing.gui.Postprocessing import handleAlgorithmResults  # QGIS's Processing plugin
-
         before = set(self.project.mapLayers())
-        handleAlgorithmResults(run.algorithm, run.context, run.feedback, parameters=run.parameters)
+        self.load_outputs(run)
         loaded = [layer for layer_id, layer in self.project.mapLayers().items() if layer_id not in before]
         for layer in loaded:
             stale = [old.id() for old in self.project.mapLayers().values()
@@ -535,6 +532,28 @@ class WorkflowModel:
             move_to_results_group(self.project, layer)
         self.record_results(run.step, results)
         return loaded
+
+    def load_outputs(self, run):
+        """Add the outputs Processing marked for loading (``context.layersToLoadOnCompletion``) to their project, as
+        the Processing toolbox does, with QGIS's public API: named as the output, then given to the output's
+        post-processor (the Lodestone style and group, see ``processing/styles.py``)."""
+        context = run.context
+        for source, details in context.layersToLoadOnCompletion().items():
+            layer = QgsProcessingUtils.mapLayerFromString(source, context, typeHint=details.layerTypeHint)
+            if layer is None:
+                run.feedback.reportError(tr("The output {} could not be loaded.").format(source))
+                continue
+            details.setOutputLayerName(layer)
+            project = details.project if details.project is not None else self.project
+            if context.temporaryLayerStore().takeMapLayer(layer) is not None:
+                project.addMapLayer(layer, False)  # the post-processor or finish() puts it in the Lodestone group
+            else:  # a layer of the project already (the same file): show what the run wrote
+                layer.reload()
+            try:
+                if details.postProcessor() is not None:
+                    details.postProcessor().postProcessLayer(layer, context, run.feedback)
+            except Exception as error:  # noqa: BLE001 - a style that fails to apply must not lose the output
+                run.feedback.reportError(tr("{} keeps the default style: {}").format(layer.name(), error))
 
     def record_results(self, step, results):
         """Remember the outputs of a successful run of ``step``: later steps are pre-filled from them."""

@@ -1,7 +1,6 @@
 """lodestone:demoproperty — generate the embedded demo property (every input layer, and the truth)."""
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -9,34 +8,35 @@ from qgis.core import (
 
 from ...science.demo import property as demo
 from ..base import LodestoneAlgorithm
+from ..compat import ProcessingNumberParameterType, ProcessingSourceType
 
 # output parameter -> (science layer, description, sink type, help)
 LAYER_OUTPUTS = {
-    "SURVEY": ("survey", "Ground magnetic survey readings", QgsProcessing.TypeVectorPoint,
+    "SURVEY": ("survey", "Ground magnetic survey readings", ProcessingSourceType.VectorPoint,
                "GPS magnetometer readings (EPSG:4326): line, UTC time, longitude, latitude and total magnetic "
                "intensity tmi_nt (nT, IGRF main field and diurnal variation included, as the instrument records)."),
-    "BASE_STATION": ("base_station", "Magnetic base station", QgsProcessing.TypeVector,
+    "BASE_STATION": ("base_station", "Magnetic base station", ProcessingSourceType.Vector,
                      "Base-station table: UTC time and total field (nT) every 30 s, for the diurnal correction."),
-    "CLAIMS": ("claims", "Mining claims", QgsProcessing.TypeVectorPolygon,
+    "CLAIMS": ("claims", "Mining claims", ProcessingSourceType.VectorPolygon,
                "Map-designated cells (30 x 30 arc-second graticule) with claim numbers."),
-    "ROADS": ("roads", "Roads", QgsProcessing.TypeVectorLine,
+    "ROADS": ("roads", "Roads", ProcessingSourceType.VectorLine,
               "Highway and forestry roads with class and speed (km/h)."),
-    "WATER": ("water", "Lakes and wetlands", QgsProcessing.TypeVectorPolygon, "Lakes and wetlands (field kind)."),
-    "GEOLOGY": ("geology", "Geology", QgsProcessing.TypeVectorPolygon,
+    "WATER": ("water", "Lakes and wetlands", ProcessingSourceType.VectorPolygon, "Lakes and wetlands (field kind)."),
+    "GEOLOGY": ("geology", "Geology", ProcessingSourceType.VectorPolygon,
                 "Geological units; dykes and the altered corridor overlie the volcanic bands (field z_order)."),
-    "SOIL_SAMPLES": ("soil_samples", "Soil samples", QgsProcessing.TypeVectorPoint,
+    "SOIL_SAMPLES": ("soil_samples", "Soil samples", ProcessingSourceType.VectorPoint,
                      "B-horizon soil samples with Au in ppb as reported by the laboratory ('<5' below detection)."),
-    "SHOWINGS": ("showings", "Gold showings", QgsProcessing.TypeVectorPoint, "Grab samples with Au (g/t)."),
-    "COLLARS": ("collars", "Drill-hole collars", QgsProcessing.TypeVector,
+    "SHOWINGS": ("showings", "Gold showings", ProcessingSourceType.VectorPoint, "Grab samples with Au (g/t)."),
+    "COLLARS": ("collars", "Drill-hole collars", ProcessingSourceType.Vector,
                 "Collar table: hole_id, x, y, z (m, EPSG:32618), azimuth, dip (negative down), length_m, year."),
-    "SURVEYS": ("surveys", "Drill-hole surveys", QgsProcessing.TypeVector,
+    "SURVEYS": ("surveys", "Drill-hole surveys", ProcessingSourceType.Vector,
                 "Down-hole survey table: hole_id, depth_m, azimuth, dip (negative down)."),
-    "ASSAYS": ("assays", "Drill-hole assays", QgsProcessing.TypeVector,
+    "ASSAYS": ("assays", "Drill-hole assays", ProcessingSourceType.Vector,
                "Assay table: hole_id, from_m, to_m, au_gpt."),
-    "TRUTH_LINES": ("truth_lines", "Truth: dyke traces and corridor axis", QgsProcessing.TypeVectorLine,
+    "TRUTH_LINES": ("truth_lines", "Truth: dyke traces and corridor axis", ProcessingSourceType.VectorLine,
                     "The true dyke traces and corridor axis, for checking what the workflow finds."),
     "TRUTH_ZONES": ("truth_zones", "Truth: corridor, alteration, magnetic bodies, gold zones",
-                    QgsProcessing.TypeVectorPolygon,
+                    ProcessingSourceType.VectorPolygon,
                     "The true corridor, alteration zone, magnetic bodies and gold zones (Central Zone, drilled to "
                     "125 m vertical; New West Zone, blind and untested)."),
 }
@@ -62,7 +62,7 @@ class DemoPropertyAlgorithm(LodestoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"),
-                                                        QgsProcessingParameterNumber.Integer, 2019),
+                                                        ProcessingNumberParameterType.Integer, 2019),
                            "Seed of the noise, grades and small shape variations; the geology itself is fixed.")
         for name, (_, description, sink_type, help_text) in LAYER_OUTPUTS.items():
             self.add_parameter(QgsProcessingParameterFeatureSink(name, self.tr(description), sink_type), help_text)

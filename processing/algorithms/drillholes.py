@@ -2,7 +2,6 @@
 tested (science in ``science/drillholes.py``)."""
 from qgis.core import (
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
@@ -16,6 +15,7 @@ from qgis.core import (
 from ...science.evidence import drillholes
 from ...science.features import FeatureTable, linestring_z_wkt, point_z_wkt
 from ..base import LodestoneAlgorithm, attribute_value, number_parameter
+from ..compat import FeatureRequestFlag, ProcessingSourceType
 
 
 class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
@@ -81,7 +81,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         for table, (label, help_text, optional, fields) in self.TABLES.items():
-            self.add_parameter(QgsProcessingParameterFeatureSource(table, self.tr(label), [QgsProcessing.TypeVector],
+            self.add_parameter(QgsProcessingParameterFeatureSource(table, self.tr(label), [ProcessingSourceType.Vector],
                                                                    optional=optional), help_text)
             for name, field_label, default, field_optional, field_help in fields:
                 self.add_parameter(QgsProcessingParameterField(name, self.tr(field_label), default, table,
@@ -108,12 +108,12 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
         self.add_parameter(number_parameter(self.SEARCH_RADIUS, self.tr("Search radius (m)"), 50.0, 0.001),
                            "A cell counts as tested by a hole passing within this horizontal distance (m).")
         for name, label, kind, help_text in (
-                (self.TRACES, "Hole traces", QgsProcessing.TypeVectorLine,
+                (self.TRACES, "Hole traces", ProcessingSourceType.VectorLine,
                  "3D lines (LineStringZ) from collar to end of hole: hole_id, length_m, deepest_vertical_m."),
-                (self.INTERCEPTS, "Intercepts", QgsProcessing.TypeVectorPoint,
+                (self.INTERCEPTS, "Intercepts", ProcessingSourceType.VectorPoint,
                  "Composite mid-points (3D): hole_id, from_m, to_m, length_m, au_gpt, grade_x_length, "
                  "vertical_depth_m (below the collar), label."),
-                (self.HOLES, "Holes", QgsProcessing.TypeVectorPoint,
+                (self.HOLES, "Holes", ProcessingSourceType.VectorPoint,
                  "Collars (3D): hole_id, best_intercept (largest grade x length), max_au_gpt, deepest_vertical_m, "
                  "n_intercepts.")):
             self.add_parameter(QgsProcessingParameterFeatureSink(name, self.tr(label), kind), help_text)
@@ -143,7 +143,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
                     "The {} table has no field '{}' ({}). Pick the right field; the table's fields are: {}.").format(
                         table.lower(), field, name, ", ".join(names)))
             indices.append(index)
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(
             [i for i in indices if i is not None])
         rows = []
         for feature in source.getFeatures(request):

@@ -5,8 +5,6 @@ transforms their features to the grid's CRS); rasters are reprojected by the sci
 """
 import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterBoolean,
@@ -29,15 +27,16 @@ from ...science.evidence import geochem, stacking, training
 from ...science.features import FeatureTable, point_wkt
 from ...science.grid import GridSpec
 from ..base import NODATA, LodestoneAlgorithm, number_parameter, number_value
+from ..compat import CrsWktVariant, GeometryType, ProcessingSourceType
 from ..safety import open_gdal
 
-_GEOMETRY_TYPES = {QgsWkbTypes.PointGeometry: "Point", QgsWkbTypes.LineGeometry: "LineString",
-                   QgsWkbTypes.PolygonGeometry: "Polygon"}
+_GEOMETRY_TYPES = {GeometryType.Point: "Point", GeometryType.Line: "LineString",
+                   GeometryType.Polygon: "Polygon"}
 
 
 def _wkt(crs):
     """The CRS as WKT that GDAL (and so rasterio) reads."""
-    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+    return crs.toWkt(CrsWktVariant.PreferredGdal)
 
 
 class EvidenceAlgorithm(LodestoneAlgorithm):
@@ -109,7 +108,7 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterMultipleLayers(self.LAYERS, self.tr("Evidence layers"),
-                                                                QgsProcessing.TypeMapLayer),
+                                                                ProcessingSourceType.MapLayer),
                            "Rasters, point, line and polygon layers, in any CRS; each gives one band or more, in "
                            "this order.")
         self.add_reference(optional=True, help_text="The stack copies this raster's grid (extent, cell size, CRS). "
@@ -121,7 +120,7 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
         self.add_parameter(QgsProcessingParameterCrs(self.CRS, self.tr("CRS"), optional=True),
                            "Projected CRS of the stack when there is no reference raster; empty = the extent's CRS.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.MASK, self.tr("Mask polygons"),
-                                                               [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                               [ProcessingSourceType.VectorPolygon], optional=True),
                            "Cells whose centre is outside these polygons (for example the claims) are nodata.")
         self.add_parameter(QgsProcessingParameterString(self.CATEGORY_FIELD, self.tr("Category field (polygons)"),
                                                         optional=True),
@@ -131,7 +130,7 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
                            "commas: each polygon layer uses the first it has.")
         self.add_parameter(QgsProcessingParameterMultipleLayers(self.CATEGORICAL_RASTERS,
                                                                 self.tr("Categorical rasters"),
-                                                                QgsProcessing.TypeRaster, optional=True),
+                                                                ProcessingSourceType.Raster, optional=True),
                            "Rasters (among the evidence layers) to resample by nearest neighbour whatever their "
                            "data type, such as a classified map stored as floating point.", advanced=True)
         self.add_parameter(number_parameter(self.MAX_DISTANCE, self.tr("Maximum distance (m)"), 0.0, optional=True),
@@ -179,7 +178,7 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
                     raise QgsProcessingException(self.tr("Layer '{}' has no CRS: set it (Layer Properties > "
                                                          "Source).").format(layer.name()))
                 field = next((name for name in category_fields if layer.fields().indexOf(name) >= 0), "")
-                if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
+                if QgsWkbTypes.geometryType(layer.wkbType()) != GeometryType.Polygon:
                     field = ""  # the category field applies to polygon layers only
                 layers.append(self.vector_layer(layer, layer.name(), crs, context, feedback, field))
             else:
@@ -224,7 +223,7 @@ class DistanceRasterAlgorithm(EvidenceAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Features"),
-                                                               [QgsProcessing.TypeVectorAnyGeometry]),
+                                                               [ProcessingSourceType.VectorAnyGeometry]),
                            "Points, lines or polygons, in any CRS (for example roads, faults or showings).")
         self.add_reference()
         self.add_parameter(number_parameter(self.MAX_DISTANCE, self.tr("Maximum distance (m)"), 0.0, optional=True),
@@ -267,7 +266,7 @@ class InterpolatePointsAlgorithm(EvidenceAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Samples"),
-                                                               [QgsProcessing.TypeVectorPoint]),
+                                                               [ProcessingSourceType.VectorPoint]),
                            "Soil or rock samples (points).")
         self.add_parameter(QgsProcessingParameterField(self.VALUE_FIELD, self.tr("Value field"), None, self.INPUT),
                            "The assay to grid, as numbers or as the laboratory reports it ('<5', '>10000').")
@@ -359,17 +358,17 @@ class TrainingPointsAlgorithm(EvidenceAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterMultipleLayers(self.POSITIVES, self.tr("Positive points"),
-                                                                QgsProcessing.TypeVectorPoint),
+                                                                ProcessingSourceType.VectorPoint),
                            "One or more point layers of known gold: intercepts, showings, occurrences.")
         self.add_parameter(QgsProcessingParameterString(self.WEIGHT_FIELD, self.tr("Weight field"), optional=True),
                            "Numeric field of the positive layers used as weight (for example grade x thickness); "
                            "layers without it, or no field, weigh 1. Points with no value in it are left out.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.NEGATIVES, self.tr("Negative points"),
-                                                               [QgsProcessing.TypeVectorPoint], optional=True),
+                                                               [ProcessingSourceType.VectorPoint], optional=True),
                            "Barren drill holes (collars or traces' mid points): true negatives.")
         self.add_reference(help_text="The grid whose cells the points are merged into: normally the evidence stack.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Training points"),
-                                                             QgsProcessing.TypeVectorPoint),
+                                                             ProcessingSourceType.VectorPoint),
                            "Points at cell centres with label (1 gold, 0 barren), weight and merged.")
 
     def points(self, source, name, crs, context, feedback, weight_field=""):

@@ -6,7 +6,6 @@ evidence posterior, in a model or by hand.
 """
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
@@ -22,6 +21,7 @@ from qgis.core import (
 
 from ...science.prospectivity import fuzzy, wofe
 from ..base import LodestoneAlgorithm, attribute_value, number_parameter
+from ..compat import ProcessingSourceType
 from ..safety import open_gdal
 
 TYPE_LABELS = ("cumulative ascending (low values favourable, e.g. distance to a structure)",
@@ -56,7 +56,7 @@ class DepositsParameter:
 
     def add_deposits(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(self.DEPOSITS, self.tr("Deposits (training points)"),
-                                                               [QgsProcessing.TypeVectorPoint]),
+                                                               [ProcessingSourceType.VectorPoint]),
                            "Known deposits or occurrences, one point each (reprojected to the raster's CRS). "
                            "Points off the raster or on nodata are left out; the log says how many.")
         self.add_parameter(QgsProcessingParameterBoolean(self.COUNT_POINTS,
@@ -122,7 +122,7 @@ class WeightsOfEvidenceAlgorithm(DepositsParameter, LodestoneAlgorithm):
                            "split it into this many classes of equal area first (cumulative types only).",
                            advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.TABLE, self.tr("Weights table"),
-                                                             QgsProcessing.TypeVector),
+                                                             ProcessingSourceType.Vector),
                            "One row per class, ArcSDM columns: class, area_sq_km, area_units, no_points, wplus, "
                            "s_wplus, wminus, s_wminus, contrast, s_contrast, stud_cnt, gen_class, weight, w_std, "
                            "note (the zero-count correction used, if any).")
@@ -188,10 +188,10 @@ class WofePosteriorAlgorithm(DepositsParameter, LodestoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterMultipleLayers(self.GENERALIZED, self.tr("Generalised evidence"),
-                                                                QgsProcessing.TypeRaster),
+                                                                ProcessingSourceType.Raster),
                            "Generalised rasters from Weights of evidence, on one grid; each carries its weights.")
         self.add_parameter(QgsProcessingParameterMultipleLayers(self.TABLES, self.tr("Weights tables"),
-                                                                QgsProcessing.TypeVector, optional=True),
+                                                                ProcessingSourceType.Vector, optional=True),
                            "Optional: one weights table per raster, in the same order, read from its gen_class, "
                            "weight and w_std fields instead of the weights the rasters carry (for edited tables).",
                            advanced=True)
@@ -316,7 +316,7 @@ class FuzzyOverlayAlgorithm(LodestoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterMultipleLayers(self.LAYERS, self.tr("Evidence layers"),
-                                                                QgsProcessing.TypeRaster),
+                                                                ProcessingSourceType.Raster),
                            "Evidence rasters on one grid (band 1 of each).")
         self.add_parameter(QgsProcessingParameterString(self.MEMBERSHIP, self.tr("Membership per layer"), "large"),
                            "E.g. 'small,500,3; large,1500,5; none' for three layers in order, or 'large' for all. "

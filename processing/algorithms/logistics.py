@@ -12,7 +12,6 @@ like the raster), where QGIS measures network costs on the ellipsoid. The tests 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -29,6 +28,7 @@ from ...science.features import FeatureTable, linestring_wkt, linestring_z_wkt, 
 from ...science.grid import GridSpec
 from ...science.logistics import access, drillplan
 from ..base import LodestoneAlgorithm, number_parameter, xy_array
+from ..compat import ProcessingFieldParameterDataType, ProcessingSourceType
 
 SPEED_TABLE_TEXT = ("winter road, skid trail, ATV trail 15 km/h; highway, route, paved 80; forestry, gravel, logging "
                     "40; anything else 30")
@@ -53,13 +53,13 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
 
     def add_road_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(self.ROADS, self.tr("Roads"),
-                                                               [QgsProcessing.TypeVectorLine]),
+                                                               [ProcessingSourceType.VectorLine]),
                            "Road lines (highway, forestry roads, winter roads). Roads join where they share a vertex, "
                            "where one ends on another (a T-junction) and where they cross (see JOIN_CROSSINGS); all "
                            "are two-way. Parts of the network that do not connect are reported. Reprojected to the "
                            "working CRS if needed.")
         self.add_parameter(QgsProcessingParameterField(self.SPEED_FIELD, self.tr("Speed field (km/h)"), None,
-                                                       self.ROADS, QgsProcessingParameterField.Numeric,
+                                                       self.ROADS, ProcessingFieldParameterDataType.Numeric,
                                                        optional=True),
                            "Driving speed of each road in km/h. Empty or missing values: the class field's speed.")
         self.add_parameter(QgsProcessingParameterField(self.CLASS_FIELD, self.tr("Road class field"), None,
@@ -77,7 +77,7 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
 
     def add_ground_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(self.BARRIERS, self.tr("Barriers (lakes, wetlands)"),
-                                                               [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                               [ProcessingSourceType.VectorPolygon], optional=True),
                            "Polygons that cannot be crossed off road (or cost BARRIER_FACTOR times more). Every cell "
                            "a polygon touches is blocked.")
         self.add_parameter(number_parameter(self.BARRIER_FACTOR, self.tr("Barrier cost factor"), 0.0, 0.0),
@@ -95,7 +95,7 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
 
     def add_base_parameter(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(self.BASE, self.tr("Base (camp, town, junction)"),
-                                                               [QgsProcessing.TypeVectorPoint], optional=True),
+                                                               [ProcessingSourceType.VectorPoint], optional=True),
                            "Travel starts from the first point, snapped to the nearest road (the snap distance is "
                            "reported). Empty: times are counted from the nearest road.")
         self.addOutput(QgsProcessingOutputNumber(self.BASE_SNAP_DISTANCE, self.tr("Base snap distance (m)")))
@@ -238,7 +238,7 @@ class AccessCostAlgorithm(LogisticsAlgorithm):
                                                                    self.tr("Distance to road (m)"), optional=True),
                            "Off-road distance in metres to the nearest road, around impassable barriers.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.SERVICE_AREAS, self.tr("Service areas"),
-                                                             QgsProcessing.TypeVectorPolygon, optional=True),
+                                                             ProcessingSourceType.VectorPolygon, optional=True),
                            "Polygons of the ground reachable within each band, with field hours.")
 
     def map_grid(self, parameters, context, crs, lines):
@@ -304,7 +304,7 @@ class TargetAccessAlgorithm(LogisticsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.TARGETS, self.tr("Targets"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+            self.TARGETS, self.tr("Targets"), [ProcessingSourceType.VectorPoint, ProcessingSourceType.VectorPolygon]),
             "Drill targets: points, or polygons (their centroid is reached).")
         self.add_parameter(QgsProcessingParameterField(self.ID_FIELD, self.tr("Target id field"), None, self.TARGETS,
                                                        optional=True),
@@ -315,13 +315,13 @@ class TargetAccessAlgorithm(LogisticsAlgorithm):
         self.add_parameter(number_parameter(self.CELL_SIZE, self.tr("Cell size (m)"), 25.0, 0.01),
                            "Cell size of the off-road grid the trails are traced on (m).")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.ACCESS_POINTS, self.tr("Access points"),
-                                                             QgsProcessing.TypeVectorPoint),
+                                                             ProcessingSourceType.VectorPoint),
                            "Where each reachable target's trail leaves the road.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.TRAILS, self.tr("Trails"),
-                                                             QgsProcessing.TypeVectorLine),
+                                                             ProcessingSourceType.VectorLine),
                            "Proposed trails from the access point to the target.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.TABLE, self.tr("Target access table"),
-                                                             QgsProcessing.TypeVector),
+                                                             ProcessingSourceType.Vector),
                            "Per target: target_id, reachable (1/0), reason, access_x, access_y, offroad_m, road_km, "
                            "travel_time_h.")
 
@@ -402,17 +402,17 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(self.TARGETS, self.tr("Targets (ranked polygons)"),
-                                                               [QgsProcessing.TypeVectorPolygon]),
+                                                               [ProcessingSourceType.VectorPolygon]),
                            "Plan outlines of the target zones, in a projected CRS.")
         self.add_parameter(QgsProcessingParameterField(self.RANK_FIELD, self.tr("Rank field"), "rank", self.TARGETS,
-                                                       QgsProcessingParameterField.Numeric, optional=True),
+                                                       ProcessingFieldParameterDataType.Numeric, optional=True),
                            "Rank of each target, 1 = drill first. Empty or missing: the feature order.")
         self.add_parameter(number_parameter(self.STRIKE, self.tr("Strike (deg)"), None, -360.0, 360.0,
                                             optional=True),
                            "Strike of the target zones, degrees clockwise from north. Holes are drilled at 90 "
                            "degrees to it.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.STRIKE_LAYER, self.tr("Strike from lines"),
-                                                               [QgsProcessing.TypeVectorLine], optional=True),
+                                                               [ProcessingSourceType.VectorLine], optional=True),
                            "Lineaments or corridor axes: their length-weighted mean strike is used instead of "
                            "STRIKE.")
         self.add_parameter(number_parameter(self.TARGET_DEPTH, self.tr("Target depth (m vertical)"), 200.0, 1.0,
@@ -431,19 +431,19 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
                            "Travel-time raster from Access cost: collars must be on reachable (non-nodata) cells; "
                            "the side with lower travel time is preferred.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.BARRIERS, self.tr("Barriers (lakes, wetlands)"),
-                                                               [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                               [ProcessingSourceType.VectorPolygon], optional=True),
                            "No collar is placed inside these polygons.")
         self.add_parameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("Elevation (DEM)"), optional=True),
                            "Ground elevation (m): collar z, and depths below the ground. Empty: z = 0.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.COLLARS, self.tr("Planned collars"),
-                                                             QgsProcessing.TypeVectorPoint),
+                                                             ProcessingSourceType.VectorPoint),
                            "hole_id, x, y, z, azimuth, dip, length_m, target_rank, travel_time_h, and the pierce "
                            "point pierce_x, pierce_y, pierce_z.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.TRACES, self.tr("Planned traces"),
-                                                             QgsProcessing.TypeVectorLine),
+                                                             ProcessingSourceType.VectorLine),
                            "3D lines (LineStringZ) from collar through the pierce point to the end of hole.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Programme summary"),
-                                                             QgsProcessing.TypeVector),
+                                                             ProcessingSourceType.Vector),
                            "Holes and metres per target and in all.")
 
     def read_targets(self, parameters, context, feedback, crs):

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -30,7 +29,13 @@ from qgis.PyQt.QtCore import QDate, QDateTime
 from ...science.grid import GridSpec
 from ...science.magnetics import gridding, igrf, survey
 from ..base import LodestoneAlgorithm, attribute_value, number_value
-from ..compat import FIELD_TYPES
+from ..compat import (
+    FIELD_TYPES,
+    ProcessingDateTimeParameterDataType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+)
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -64,10 +69,10 @@ class IgrfAlgorithm(LodestoneAlgorithm):
         self.add_parameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Survey extent"), optional=True),
                            "Used when no point is given: the field is computed at its centre.")
         self.add_parameter(QgsProcessingParameterDateTime(self.DATE, self.tr("Survey date"),
-                                                          QgsProcessingParameterDateTime.Date),
+                                                          ProcessingDateTimeParameterDataType.Date),
                            "Date of the survey (1900-01-01 to 2030-01-01).")
         self.add_parameter(QgsProcessingParameterNumber(self.ALTITUDE, self.tr("Altitude (m above ellipsoid)"),
-                                                        QgsProcessingParameterNumber.Double, 0.0,
+                                                        ProcessingNumberParameterType.Double, 0.0,
                                                         minValue=-1000.0, maxValue=1_000_000.0),
                            "Sensor altitude in metres above the WGS84 ellipsoid.")
         for name, label in ((self.INCLINATION, "Inclination (deg)"), (self.DECLINATION, "Declination (deg)"),
@@ -126,15 +131,15 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Survey readings"),
-                                                               [QgsProcessing.TypeVectorPoint]),
+                                                               [ProcessingSourceType.VectorPoint]),
                            "Point layer of magnetometer readings (any CRS; GPS lon/lat is usual).")
         self.add_parameter(QgsProcessingParameterField(self.TIME_FIELD, self.tr("Time field"), "time", self.INPUT),
                            "Reading time: ISO 8601 text (UTC unless an offset is given) or a date-time field.")
         self.add_parameter(QgsProcessingParameterField(self.VALUE_FIELD, self.tr("Total field (nT)"), "tmi_nt",
-                                                       self.INPUT, QgsProcessingParameterField.Numeric),
+                                                       self.INPUT, ProcessingFieldParameterDataType.Numeric),
                            "Measured total magnetic intensity in nT.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.BASE_STATION, self.tr("Base-station table"),
-                                                               [QgsProcessing.TypeVector], optional=True),
+                                                               [ProcessingSourceType.Vector], optional=True),
                            "Base-station readings (a table: time and total field). Leave empty to skip the "
                            "diurnal correction.")
         self.add_parameter(QgsProcessingParameterField(self.BASE_TIME_FIELD, self.tr("Base-station time field"),
@@ -142,20 +147,20 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
                            "Base-station time, same formats as the survey time.")
         self.add_parameter(QgsProcessingParameterField(self.BASE_VALUE_FIELD, self.tr("Base-station field (nT)"),
                                                        "total_field_nt", self.BASE_STATION,
-                                                       QgsProcessingParameterField.Numeric, optional=True),
+                                                       ProcessingFieldParameterDataType.Numeric, optional=True),
                            "Base-station total field in nT.")
         self.add_parameter(QgsProcessingParameterNumber(self.DIURNAL_DATUM, self.tr("Base-station datum (nT)"),
-                                                        QgsProcessingParameterNumber.Double, optional=True),
+                                                        ProcessingNumberParameterType.Double, optional=True),
                            "Value subtracted from the base readings; empty = their median.", advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(self.MAX_BASE_GAP, self.tr("Longest base-station gap (s)"),
-                                                        QgsProcessingParameterNumber.Double, 600.0, minValue=1.0),
+                                                        ProcessingNumberParameterType.Double, 600.0, minValue=1.0),
                            "Readings inside a longer gap between base readings are left uncorrected (empty).",
                            advanced=True)
         self.add_parameter(QgsProcessingParameterBoolean(self.REMOVE_IGRF, self.tr("Remove the IGRF main field"),
                                                          True),
                            "Subtract the IGRF-14 total intensity at each reading (TMI to anomaly).")
         self.add_parameter(QgsProcessingParameterNumber(self.ALTITUDE, self.tr("Sensor altitude (m above ellipsoid)"),
-                                                        QgsProcessingParameterNumber.Double, 0.0),
+                                                        ProcessingNumberParameterType.Double, 0.0),
                            "Altitude of the sensor for the IGRF, metres above the WGS84 ellipsoid.")
         self.add_parameter(QgsProcessingParameterField(self.LINE_FIELD, self.tr("Line field"), "line", self.INPUT,
                                                        optional=True),
@@ -169,7 +174,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
         self.add_parameter(QgsProcessingParameterCrs(self.TARGET_CRS, self.tr("Output CRS"), optional=True),
                            "Projected CRS of the output; empty = the WGS84 UTM zone of the survey centre.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Corrected readings"),
-                                                             QgsProcessing.TypeVectorPoint),
+                                                             ProcessingSourceType.VectorPoint),
                            "The readings in the output CRS with x, y, diurnal_nt, igrf_nt, level_nt and anomaly_nt.")
 
     def process(self, parameters, context, feedback):
@@ -272,7 +277,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
             out.setAttributes([attributes[name][i] for name in names] +
                               [float(v) if np.isfinite(v) else None for v in numbers])
             out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xy[i, 0], xy[i, 1])))
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
 
@@ -297,10 +302,10 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Readings"),
-                                                               [QgsProcessing.TypeVectorPoint]),
+                                                               [ProcessingSourceType.VectorPoint]),
                            "Point layer in a projected CRS (metres).")
         self.add_parameter(QgsProcessingParameterField(self.VALUE_FIELD, self.tr("Value field"), "anomaly_nt",
-                                                       self.INPUT, QgsProcessingParameterField.Numeric),
+                                                       self.INPUT, ProcessingFieldParameterDataType.Numeric),
                            "The value to grid, e.g. anomaly_nt from Correct survey readings.")
         self.add_parameter(QgsProcessingParameterField(self.LINE_FIELD, self.tr("Line field"), None, self.INPUT,
                                                        optional=True),
@@ -311,14 +316,14 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
                            "spacing is estimated within each block (lines of overlapping surveys do not count as "
                            "neighbours) and reported per block.", advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(self.CELL_SIZE, self.tr("Cell size (m)"),
-                                                        QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+                                                        ProcessingNumberParameterType.Double, 0.0, minValue=0.0),
                            "Cell size in metres; 0 = a quarter of the line spacing.")
         self.add_parameter(QgsProcessingParameterNumber(self.TENSION, self.tr("Tension"),
-                                                        QgsProcessingParameterNumber.Double, 0.25, minValue=0.0,
+                                                        ProcessingNumberParameterType.Double, 0.25, minValue=0.0,
                                                         maxValue=1.0),
                            "0 = minimum curvature, 1 = harmonic surface; 0.25 is usual for potential fields.")
         self.add_parameter(QgsProcessingParameterNumber(self.BLANKING_DISTANCE, self.tr("Blanking distance (m)"),
-                                                        QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+                                                        ProcessingNumberParameterType.Double, 0.0, minValue=0.0),
                            "Cells farther than this from any reading are nodata; 0 = 1.5 line spacings.")
         self.add_parameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Grid extent"), optional=True),
                            "Extent of the grid; empty = the readings' extent.", advanced=True)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -30,6 +29,7 @@ from ...science.grid import GridSpec
 from ...science.prospectivity import validation
 from .. import reports
 from ..base import LodestoneAlgorithm, number_parameter, number_value
+from ..compat import ProcessingFieldParameterDataType, ProcessingSourceType
 from ..safety import open_gdal
 
 METHOD_NAMES = ("random forest", "gradient boosting", "logistic regression", "monotone gradient boosting")
@@ -89,7 +89,7 @@ class ProspectivityAlgorithm(LodestoneAlgorithm):
 
     def add_evidence(self, help_text):
         self.add_parameter(QgsProcessingParameterMultipleLayers(self.EVIDENCE, self.tr("Evidence rasters"),
-                                                                QgsProcessing.TypeRaster), help_text)
+                                                                ProcessingSourceType.Raster), help_text)
 
     def optional_check(self, feedback, what, function, *args, **kwargs):
         """A check that adds to the report but must not sink the run: its refusal becomes a warning (None)."""
@@ -198,16 +198,16 @@ class ProspectivityModelAlgorithm(ProspectivityAlgorithm):
                           "each raster is one evidence band).")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.POSITIVES, self.tr("Known occurrences "
                                                                                        "(positives)"),
-                                                               [QgsProcessing.TypeVectorPoint]),
+                                                               [ProcessingSourceType.VectorPoint]),
                            "Points of known gold: showings, drill intercepts (from lodestone:trainingpoints or any "
                            "point layer). Several in one cell count once; points on nodata or outside are dropped "
                            "and counted.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.NEGATIVES, self.tr("True negatives"),
-                                                               [QgsProcessing.TypeVectorPoint], optional=True),
+                                                               [ProcessingSourceType.VectorPoint], optional=True),
                            "Optional points known to be barren, such as barren drill holes; used as negatives in "
                            "every bag.")
         self.add_parameter(QgsProcessingParameterField(self.WEIGHT_FIELD, self.tr("Positive weight field"), None,
-                                                       self.POSITIVES, QgsProcessingParameterField.Numeric,
+                                                       self.POSITIVES, ProcessingFieldParameterDataType.Numeric,
                                                        optional=True),
                            "Optional positive number per positive (e.g. grade x thickness in g/t x m); several "
                            "points in one cell keep the largest. Empty = equal weights.")
@@ -417,16 +417,16 @@ class ValidateProspectivityAlgorithm(ProspectivityAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterLayer(self.SCORE, self.tr("Score raster")),
                            "Any score raster (band 1), higher = more prospective, in a projected CRS.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.POINTS, self.tr("Validation points"),
-                                                               [QgsProcessing.TypeVectorPoint]),
+                                                               [ProcessingSourceType.VectorPoint]),
                            "Known deposits not used to make the map (prediction-rate curve).")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.TRAINING_POINTS, self.tr("Training points"),
-                                                               [QgsProcessing.TypeVectorPoint], optional=True),
+                                                               [ProcessingSourceType.VectorPoint], optional=True),
                            "Optional: the points the map was made from (success-rate curve, optimistic).")
         self.add_parameter(QgsProcessingParameterFileDestination(self.REPORT, self.tr("Report"),
                                                                  "HTML files (*.html)"),
                            "HTML page with the curves, the prediction-area plot and the numbers.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Curve table"),
-                                                             QgsProcessing.TypeVector),
+                                                             ProcessingSourceType.Vector),
                            "Table: one row per curve vertex (measure 'curve point') and one per summary number "
                            "(AUC, its interval, capture at each share of area, the P-A crossing).")
         for name, label in self.NUMBER_OUTPUTS:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -24,6 +23,7 @@ from ...science.grid import GridSpec
 from ...science.structure import anomalies, complexity, corridors, lineaments, phasesymmetry, texture
 from .. import reports
 from ..base import LodestoneAlgorithm, number_parameter
+from ..compat import ProcessingFieldParameterDataType, ProcessingSourceType
 
 POLARITIES = ("bright (magnetic highs, dykes)", "dark (magnetic lows)", "both")
 POLARITY_VALUES = (1, -1, 0)
@@ -221,7 +221,7 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                            "Line ends are extended across gaps up to this length; 0 = 3 cells, or with the "
                            "normalisation 10 cells and up to one filter wavelength of the line met.", advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Lineaments"),
-                                                             QgsProcessing.TypeVectorLine),
+                                                             ProcessingSourceType.VectorLine),
                            "Lines with length_m, azimuth (0-180 from north), strength (0-1) and scale_m.")
         self.add_parameter(QgsProcessingParameterRasterDestination(self.RIDGES, self.tr("Ridges"), optional=True,
                                                                    createByDefault=False),
@@ -260,7 +260,7 @@ class LineamentAlgorithm(LodestoneAlgorithm):
 
     def add_lineament_input(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Lineaments"),
-                                                               [QgsProcessing.TypeVectorLine]),
+                                                               [ProcessingSourceType.VectorLine]),
                            "Line layer of lineaments in a projected CRS (from Extract lineaments or digitised).")
 
     def read_lineaments(self, parameters, context, feedback, fields=()):
@@ -299,7 +299,7 @@ class StructuralComplexityAlgorithm(LineamentAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_lineament_input()
         self.add_parameter(QgsProcessingParameterField(self.STRENGTH_FIELD, self.tr("Strength field"), "strength",
-                                                       self.INPUT, QgsProcessingParameterField.Numeric,
+                                                       self.INPUT, ProcessingFieldParameterDataType.Numeric,
                                                        optional=True),
                            "Weights the orientation histogram (length x strength); empty = length only.")
         self.add_parameter(QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid"),
@@ -322,7 +322,7 @@ class StructuralComplexityAlgorithm(LineamentAlgorithm):
             self.add_parameter(QgsProcessingParameterRasterDestination(name, self.tr(label),
                                                                        optional=name != self.COMPLEXITY), help_text)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.JUNCTIONS, self.tr("Junctions"),
-                                                             QgsProcessing.TypeVectorPoint, optional=True),
+                                                             ProcessingSourceType.VectorPoint, optional=True),
                            "Contact points with kind junction, crossing or splay.")
 
     def process(self, parameters, context, feedback):
@@ -412,7 +412,7 @@ class TrendCorridorsAlgorithm(LineamentAlgorithm):
                            "where a dyke or a magnetic body crosses it; the join never widens it across the trend. "
                            "0 joins nothing.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Corridors"),
-                                                             QgsProcessing.TypeVectorPolygon),
+                                                             ProcessingSourceType.VectorPolygon),
                            "Corridor polygons with strike_length_m, width_m and azimuth.")
 
     def process(self, parameters, context, feedback):
@@ -470,11 +470,11 @@ class MagneticAnomaliesAlgorithm(RasterStructureAlgorithm):
         self.add_parameter(number_parameter(self.MIN_AREA, self.tr("Minimum area (m²)"), 0.0),
                            "Smaller zones are dropped; 0 = automatic (see README).")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.CORRIDORS, self.tr("Corridors"),
-                                                               [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                               [ProcessingSourceType.VectorPolygon], optional=True),
                            "Corridor polygons (e.g. from Trend corridors): lows inside them are flagged as possible "
                            "alteration.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Anomaly zones"),
-                                                             QgsProcessing.TypeVectorPolygon),
+                                                             ProcessingSourceType.VectorPolygon),
                            "Polygons with kind (high, low), area_m2, amplitude_nt, in_corridor, possible_alteration.")
 
     def process(self, parameters, context, feedback):
@@ -522,7 +522,7 @@ class LineamentStatisticsAlgorithm(LineamentAlgorithm):
                                                                  "HTML files (*.html)"),
                            "HTML page with the rose diagram and histogram.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, self.tr("Azimuth table"),
-                                                             QgsProcessing.TypeVector, optional=True),
+                                                             ProcessingSourceType.Vector, optional=True),
                            "Table with azimuth_from, azimuth_to, count, length_km and percent per bin.")
 
     def process(self, parameters, context, feedback):

@@ -2,7 +2,6 @@
 import math
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -14,6 +13,7 @@ from qgis.core import (
 from ...science.features import FeatureTable
 from ...science.prospectivity import targets
 from ..base import LodestoneAlgorithm, number_parameter
+from ..compat import ProcessingSourceType
 
 RANK_LABELS = ("score x area (score mass)", "peak score", "mean score")
 TARGET_FIELDS = {"rank": int, "name": str, "area_ha": float, "mean_score": float, "max_score": float,
@@ -82,7 +82,7 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
                            "target when it rises at least this much (score units) above the highest saddle joining "
                            "it to a higher high. 0 = one target per region; raise it to ignore small bumps.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.HOLES, self.tr("Drill holes"),
-                                                               [QgsProcessing.TypeVectorAnyGeometry], optional=True),
+                                                               [ProcessingSourceType.VectorAnyGeometry], optional=True),
                            "Optional collars (points) or traces (lines, their vertices are used): nearest_hole_m is "
                            "the distance from each target to the nearest one.")
         self.add_parameter(QgsProcessingParameterRasterLayer(self.TESTED_DEPTH, self.tr("Tested depth"),
@@ -93,7 +93,7 @@ class ExtractTargetsAlgorithm(LodestoneAlgorithm):
                            "Score mass (mean score x area) prefers large strong targets; peak or mean score rank "
                            "on strength alone.", advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Targets"),
-                                                             QgsProcessing.TypeVectorPolygon),
+                                                             ProcessingSourceType.VectorPolygon),
                            "Target polygons: rank, name, area_ha, mean_score, max_score, mean_uncertainty, "
                            "nearest_hole_m, tested_depth_m.")
         self.addOutput(QgsProcessingOutputNumber(self.USED_THRESHOLD, self.tr("Threshold used")))

@@ -17,10 +17,26 @@ REMOVED_IN_QT6 = {"QRegExp", "QRegExpValidator", "QDesktopWidget", "QTextCodec",
 """Qt 5 classes that Qt 6 removed (or moved out of PyQt's core modules)."""
 
 
-def _python_files():
+def python_files():
+    """Every ``.py`` file of the plugin, tests included (test_qgis4_enums.py uses this too)."""
     for path in sorted(ROOT.rglob("*.py")):
         if not SKIPPED_FOLDERS.intersection(path.relative_to(ROOT).parts):
             yield path
+
+
+def imported_classes(tree, packages):
+    """``{name in the file: class}`` for the classes a parsed file imports ``from`` one of ``packages`` or a module
+    under one (``from qgis.PyQt.QtCore import Qt``), looked up in what is installed here."""
+    imported = {}
+    for node in ast.walk(tree):
+        module = getattr(node, "module", None) or ""
+        if isinstance(node, ast.ImportFrom) and any(module == p or module.startswith(p + ".") for p in packages):
+            owners = importlib.import_module(module)
+            for alias in node.names:
+                owner = getattr(owners, alias.name, None)
+                if isinstance(owner, type):
+                    imported[alias.asname or alias.name] = owner
+    return imported
 
 
 def _is_enum_value(owner, member):
@@ -33,17 +49,10 @@ def _is_enum_value(owner, member):
 def problems_in(path):
     """``(line, message)`` for each Qt-6-incompatible spelling in one file."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    imported = {}
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("qgis.PyQt"):
-            module = importlib.import_module(node.module)
-            for alias in node.names:
-                if alias.name in REMOVED_IN_QT6:
-                    found.append((node.lineno, f"{alias.name} is removed in Qt 6"))
-                owner = getattr(module, alias.name, None)
-                if isinstance(owner, type):
-                    imported[alias.asname or alias.name] = owner
+    imported = imported_classes(tree, ["qgis.PyQt"])
+    found = [(node.lineno, f"{alias.name} is removed in Qt 6") for node in ast.walk(tree)
+             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("qgis.PyQt")
+             for alias in node.names if alias.name in REMOVED_IN_QT6]
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and node.attr == "exec_":
             found.append((node.lineno, "exec_() is exec() in Qt 6"))
@@ -66,7 +75,7 @@ def test_the_checker_finds_unscoped_enums_and_exec(tmp_path):
     assert any("exec_" in message for message in messages)
 
 
-@pytest.mark.parametrize("path", list(_python_files()), ids=lambda path: str(path.relative_to(ROOT)))
+@pytest.mark.parametrize("path", list(python_files()), ids=lambda path: str(path.relative_to(ROOT)))
 def test_code_is_qt6_ready(path):
     found = problems_in(path)
     assert not found, "\n".join(f"{path.relative_to(ROOT)}:{line}: {message}" for line, message in found)

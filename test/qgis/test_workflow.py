@@ -24,14 +24,6 @@ DEMO_LAYERS = {"SURVEY": "Ground magnetic readings", "BASE_STATION": "Magnetic b
                "ROADS": "Roads", "WATER": "Lakes and wetlands", "SHOWINGS": "Gold showings"}
 
 
-@pytest.fixture(autouse=True)
-def no_main_window(monkeypatch):
-    """No QGIS main window here: the Processing parameter panels must not use pytest-qgis's stand-in iface."""
-    from processing.gui import ParametersPanel
-
-    monkeypatch.setattr(ParametersPanel, "iface", None)
-
-
 @pytest.fixture()
 def project(qgis_new_project, lodestone_provider, demo_files):
     """The current project holding the demo survey, base station, claims, roads, water and showings (the session's
@@ -177,6 +169,7 @@ def test_cancel_stops_the_step_without_adding_layers(dialog, project, qgis_app):
     finished = []
     dialog.step_finished.connect(lambda key, ok: finished.append(ok))
     layers_before = set(project.mapLayers())
+    dialog.current_page().panel.setParameters({"ALTITUDE": SENSOR_ALTITUDE})  # required by the workflow
     assert dialog.run_current_step()
     dialog.cancel_button.click()
     wait_for(lambda: finished, qgis_app)
