@@ -77,6 +77,7 @@ bench: $(VENV)/.bench-installed
 	$(VENV)/bin/python benchmarks/bench_phasesymmetry.py
 	$(VENV)/bin/python benchmarks/bench_stacking.py
 	$(VENV)/bin/python benchmarks/bench_prospectivity.py
+	$(VENV)/bin/python benchmarks/bench_user_path.py
 
 $(SCAN_VENV)/.installed: requirements-scan.txt
 	/usr/bin/python3 -m venv $(SCAN_VENV)

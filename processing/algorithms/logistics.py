@@ -44,7 +44,7 @@ class LogisticsAlgorithm(LodestoneAlgorithm):
 
     GROUP_ID = "logistics"
     REQUIRES = ("scipy", "rasterio")
-    BYTES_PER_CELL = 160  # the 8-connected cost graph (science/logistics/access.py MAX_CELLS)
+    BYTES_PER_CELL = 64  # measured about 47 through accesscost (friction, costs, outputs; docs/algorithms/logistics.md)
     ROADS, SPEED_FIELD, CLASS_FIELD, SNAP_TOLERANCE = "ROADS", "SPEED_FIELD", "CLASS_FIELD", "SNAP_TOLERANCE"
     JOIN_CROSSINGS = "JOIN_CROSSINGS"
     BARRIERS, BARRIER_FACTOR, SLOPE, DEM, OFFROAD_SPEED = "BARRIERS", "BARRIER_FACTOR", "SLOPE", "DEM", "OFFROAD_SPEED"

@@ -1,6 +1,6 @@
 """Access for drilling logistics: travel time from a base along roads, then off road (docs/science.md section 7).
 
-Two graphs, both solved with :func:`scipy.sparse.csgraph.dijkstra`:
+Two graphs:
 
 - The road network: one node per road vertex (vertices of different lines closer than a snap tolerance are one
   node, so roads join where they share a vertex or an end), one edge per segment weighted by its length over its
@@ -8,7 +8,8 @@ Two graphs, both solved with :func:`scipy.sparse.csgraph.dijkstra`:
   of another road's segment (a T-junction, common in forestry road data) is joined to it there, and roads that
   cross are joined at the crossing unless crossings are declared bridges or overpasses. Parts of the network that
   stay apart are counted and reported (:func:`network_parts`).
-- The ground: a raster whose cells are joined to their 8 neighbours. A step costs its length (centre to centre)
+- The ground (solved by row sweeps, :mod:`.costdistance`, which gives Dijkstra's costs without building the
+  graph): a raster whose cells are joined to their 8 neighbours. A step costs its length (centre to centre)
   times the mean friction of the two cells over the off-road speed. Friction is 1 on flat open ground, times
   Tobler's slope factor (:func:`slope_factor`) where a slope is given; barrier cells (lakes, wetlands) are
   impassable, or cost ``barrier_factor`` times more. A barrier blocks every cell it touches (GDAL's all-touched
@@ -30,8 +31,9 @@ from scipy.spatial import cKDTree
 
 from ..features import points_in_polygon
 from ..grid import grid_transform
-from ..progress import report, wait_for
+from ..progress import report
 from ..structure.anomalies import corridor_mask
+from . import costdistance
 
 ROAD_CLASS_SPEEDS = (
     # (words found in the road class, case-insensitive; speed km/h). The first row with a matching word wins.
@@ -54,12 +56,6 @@ SNAP_TOLERANCE = 1.0
 TOBLER_SLOPE = 3.5
 """Tobler's (1993) hiking function: speed falls by ``exp(-3.5 tan(slope))`` relative to flat ground."""
 
-MAX_CELLS = 25_000_000
-"""Largest off-road grid accepted: a cost-distance run takes about 160 bytes per cell (4 GB at this size; a
-4000 x 4000 grid measured 2.5 GB peak and 95 s on one core)."""
-
-_STEPS = tuple((dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc)  # the 8 neighbours (row, col)
-_BLOCK_ROWS = 256  # rows of cells whose edges are built at a time (bounds the memory of the graph build)
 
 
 def class_speed(road_class):
@@ -383,14 +379,6 @@ def slope_factor(slope_deg):
     return np.exp(TOBLER_SLOPE * np.tan(np.radians(slope)))
 
 
-def check_grid_size(grid):
-    """Refuse an off-road grid too large for memory, naming the fix."""
-    cells = grid.rows * grid.cols
-    if cells > MAX_CELLS:
-        raise ValueError(f"The access grid would have {cells:,} cells (more than {MAX_CELLS:,}, about "
-                         f"{cells * 160 / 1e9:.1f} GB): use a larger cell size or a smaller extent.")
-
-
 @dataclass(frozen=True)
 class Ground:
     """Off-road ground on ``grid``: per-cell ``friction`` (inf = impassable), the ``barriers`` rings (m) and the
@@ -410,7 +398,6 @@ class Ground:
 def make_ground(grid, barriers=(), barrier_factor=None, slope_deg=None, speed_kmh=OFFROAD_SPEED):
     """The :class:`Ground`: barriers impassable (``barrier_factor`` None or 0) or costing ``barrier_factor`` times
     more; ``slope_deg`` (degrees on ``grid``, optional) adds :func:`slope_factor`."""
-    check_grid_size(grid)
     if not speed_kmh > 0:
         raise ValueError(f"The off-road speed must be positive (km/h), got {speed_kmh}.")
     if barrier_factor is not None and barrier_factor < 0:
@@ -435,62 +422,17 @@ def in_barrier(ground, points):
     return which
 
 
-def _grid_graph(weights, grid, seed_cells, seed_costs, progress=None):
-    """Sparse graph (CSR, built row block by row block to save memory) of the 8-connected cells (flat indices)
-    and one source node after them joined to ``seed_cells`` at ``seed_costs``. A step between two cells costs its
-    length (m) times the mean of their ``weights`` (inf = no step)."""
-    rows, cols = grid.shape
-    padded = np.pad(np.asarray(weights, dtype=float), 1, constant_values=np.inf)
-    lengths = [np.hypot(dr * grid.cell_y, dc * grid.cell_x) for dr, dc in _STEPS]
-
-    def step_costs(r0, r1):
-        """Costs (r1 - r0, cols, 8) of the steps out of rows r0..r1 (inf where there is no step)."""
-        here = padded[1 + r0:1 + r1, 1:1 + cols]
-        return np.stack([length * 0.5 * (here + padded[1 + r0 + dr:1 + r1 + dr, 1 + dc:1 + dc + cols])
-                         for (dr, dc), length in zip(_STEPS, lengths)], axis=-1)
-
-    blocks = [(r0, min(rows, r0 + _BLOCK_ROWS)) for r0 in range(0, rows, _BLOCK_ROWS)]
-    counts = []
-    for r0, r1 in blocks:
-        report(progress, 0.2)
-        counts.append(np.isfinite(step_costs(r0, r1)).sum(axis=-1).ravel())
-    counts = np.concatenate(counts)
-    indptr = np.zeros(rows * cols + 2, dtype=np.int64)
-    np.cumsum(counts, out=indptr[1:-1])
-    indptr[-1] = indptr[-2] + len(seed_cells)
-    index_type = np.int32 if indptr[-1] < 2**31 - 1 else np.int64
-    indices, data = np.empty(indptr[-1], dtype=index_type), np.empty(indptr[-1])
-    shifts = np.array([dr * cols + dc for dr, dc in _STEPS])
-    for r0, r1 in blocks:
-        report(progress, 0.3)
-        costs = step_costs(r0, r1)
-        ok = np.isfinite(costs)
-        cells = np.arange(r0 * cols, r1 * cols).reshape(r1 - r0, cols, 1)
-        start, stop = indptr[r0 * cols], indptr[r1 * cols]
-        indices[start:stop], data[start:stop] = (cells + shifts)[ok], costs[ok]
-    indices[indptr[-2]:], data[indptr[-2]:] = seed_cells, seed_costs
-    size = rows * cols + 1
-    return sparse.csr_matrix((data, indices, indptr.astype(index_type)), shape=(size, size))
-
-
-def cost_distance(weights, grid, seed_cells, seed_costs, return_predecessors=False, progress=None):
-    """Least accumulated cost from the seeds over the 8-connected cells.
+def cost_distance(weights, grid, seed_cells, seed_costs, progress=None):
+    """Least accumulated cost from the seeds over the 8-connected cells (:func:`.costdistance.sweep_costs`).
 
     A step costs its length (m) times the mean ``weights`` of its two cells; each seed cell (flat index) starts at
-    its ``seed_costs``. Returns costs ``grid.shape`` (inf = unreachable) and, if asked, the predecessor of each
-    cell (flat index; ``grid.rows * grid.cols`` marks a seed entered from its start cost, negative = unreached).
-    ``progress`` (see :mod:`..progress`) may stop the run while the graph is solved.
+    its ``seed_costs`` (inf: not a seed). Returns costs ``grid.shape`` (inf = unreachable). ``progress`` (see
+    :mod:`..progress`) may stop the run between rows.
     """
-    source = grid.rows * grid.cols
     seed_costs = np.asarray(seed_costs, dtype=float)
     ok = np.isfinite(seed_costs)
-    graph = _grid_graph(weights, grid, np.asarray(seed_cells)[ok], seed_costs[ok], progress)
-    result = wait_for(progress, 0.5, csgraph.dijkstra, graph, indices=source,
-                      return_predecessors=return_predecessors)
-    if return_predecessors:
-        costs, predecessors = result
-        return costs[:source].reshape(grid.shape), predecessors[:source]
-    return result[:source].reshape(grid.shape)
+    return costdistance.sweep_costs(weights, grid.cell_x, grid.cell_y, np.asarray(seed_cells)[ok], seed_costs[ok],
+                                    progress)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -752,12 +694,11 @@ def target_access(ground, network, targets, reach=None, progress=None):
     per_metre = _hours_per_metre(ground)
     road_hours = np.zeros(len(roads.cell)) if reach is None else reach.along(roads.segment, roads.fraction)[0]
     seeds = np.where(np.isfinite(road_hours), _seed_hours(ground, roads, None), np.inf)
-    hours, predecessors = cost_distance(per_metre, grid, roads.cell, seeds, return_predecessors=True,
-                                        progress=progress)
+    hours = cost_distance(per_metre, grid, roads.cell, seeds, progress=progress)
+    starts = {cell: start for cell, start in zip(roads.cell.tolist(), seeds.tolist()) if np.isfinite(start)}
     report(progress, 0.7)
     entry_of = dict(zip(roads.cell.tolist(), range(len(roads.cell))))
     barrier = in_barrier(ground, targets) if ground.impassable_barriers else np.full(len(targets), -1)
-    source = grid.rows * grid.cols
     results = []
     for k, point in enumerate(targets):
         row, col = grid.index_of(point[0], point[1])
@@ -774,9 +715,7 @@ def target_access(ground, network, targets, reach=None, progress=None):
                                                "crossing a barrier" if cell is not None else
                                                "on a barrier edge, closer than a cell: use a smaller cell size"))
             continue
-        cells = [cell]
-        while predecessors[cells[-1]] != source:
-            cells.append(int(predecessors[cells[-1]]))
+        cells = costdistance.path_to_seed(hours, per_metre, grid.cell_x, grid.cell_y, cell, starts)
         entry = entry_of[cells[-1]]
         segment, fraction = roads.segment[entry], roads.fraction[entry]
         path = np.vstack([[roads.point[entry]], _cell_centres(grid, cells[::-1]), [point]])
