@@ -29,6 +29,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .processing.algorithms.demo_property import LAYER_OUTPUTS
@@ -383,18 +384,15 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
             hide_band_name(root.addLayer(layer))
     legend.setLegendFilterByMapEnabled(True)
     legend.setTitle("Legend")
-    for part, size in ((LegendComponent.Title, 11), (LegendComponent.Group, 8), (LegendComponent.Subgroup, 7),
-                       (LegendComponent.SymbolLabel, 6.5)):
-        style = legend.style(part)
-        font = font_of(style)
-        font.setPointSizeF(size)
-        set_font(style, font)
-        legend.setStyle(part, style)
-    legend.setSymbolHeight(3.0)
-    legend.setSymbolWidth(6.0)
     legend.setSplitLayer(True)
     legend.attemptMove(QgsLayoutPoint(page.width() - 67, 18, LayoutUnit.Millimeters))
     layout.addLayoutItem(legend)
+    fit_legend(legend, page.height() - 18 - 8)
+    legend_left = min(page.width() - 67, page.width() - 4 - legend.rect().width())
+    if legend_left < page.width() - 67:  # a two-column legend: the map gives up the width it needs
+        legend.attemptMove(QgsLayoutPoint(legend_left, 18, LayoutUnit.Millimeters))
+        map_item.attemptResize(QgsLayoutSize(legend_left - 12, map_item.rect().height(), LayoutUnit.Millimeters))
+        map_item.zoomToExtent(extent)
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setLinkedMap(map_item)
@@ -405,7 +403,7 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(str(Path(QgsApplication.pkgDataPath()) / "svg" / "arrows" / "NorthArrow_02.svg"))
-    arrow.attemptMove(QgsLayoutPoint(page.width() - 84, 22, LayoutUnit.Millimeters))
+    arrow.attemptMove(QgsLayoutPoint(legend_left - 17, 22, LayoutUnit.Millimeters))
     arrow.attemptResize(QgsLayoutSize(12, 12, LayoutUnit.Millimeters))
     layout.addLayoutItem(arrow)
 
@@ -417,6 +415,33 @@ def map_layout(project, title, extent, layer_names=None, portrait=False, fit=Fal
         credit.attemptResize(QgsLayoutSize(page.width() - 16, 7, LayoutUnit.Millimeters))
         layout.addLayoutItem(credit)
     return layout
+
+
+LEGEND_SIZES = ((LegendComponent.Title, 11), (LegendComponent.Group, 8), (LegendComponent.Subgroup, 7),
+                (LegendComponent.SymbolLabel, 6.5))
+"""Text sizes (pt) of the parts of the map legend at full size; symbols are 6 x 3 mm."""
+
+
+def fit_legend(legend, height_mm):
+    """Size the legend to ``height_mm``: one column at full size (:data:`LEGEND_SIZES`), else shrunk by steps of
+    10 % down to 80 % (6.5 pt labels become 5.2 pt, still legible in print), else the same in two columns (the
+    smallest is kept if nothing fits). The layout is rendered once first: a legend has no size before it is drawn
+    (the map's scale and the filter by map content are computed then)."""
+    QgsLayoutExporter(legend.layout()).renderPageToImage(0, QSize(297, 210))
+    for columns in (1, 2):
+        legend.setColumnCount(columns)
+        for scale in (1.0, 0.9, 0.8):
+            for part, size in LEGEND_SIZES:
+                style = legend.style(part)
+                font = font_of(style)
+                font.setPointSizeF(size * scale)
+                set_font(style, font)
+                legend.setStyle(part, style)
+            legend.setSymbolHeight(3.0 * scale)
+            legend.setSymbolWidth(6.0 * scale)
+            legend.adjustBoxSize()
+            if legend.rect().height() <= height_mm:
+                return
 
 
 def export_pdf(layout, path: Path):

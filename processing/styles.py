@@ -9,9 +9,12 @@ claims and roads stay readable on top; without a raster it goes to the bottom of
 
 QGIS core API only (no widgets): algorithms run under ``qgis_process`` too.
 """
+import math
 from pathlib import Path
 
 from qgis.core import (
+    QgsBasicNumericFormat,
+    QgsColorRampLegendNodeSettings,
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsMapLayerLegendUtils,
@@ -57,11 +60,27 @@ def stretch_ramp(layer, lower=0.02, upper=0.98):
         return
     for item in items:
         item.value = low + (item.value - old_low) / (old_high - old_low) * (high - low)
+    decimals = legend_decimals(low, high)
+    for item in items:
+        item.label = f"{item.value:.{decimals}f}"
     shader_function.setColorRampItemList(items)
     shader_function.setMinimumValue(low)
     shader_function.setMaximumValue(high)
+    number_format = QgsBasicNumericFormat()
+    number_format.setNumberDecimalPlaces(decimals)
+    number_format.setShowTrailingZeros(True)
+    settings = QgsColorRampLegendNodeSettings(shader_function.legendSettings())
+    settings.setNumericFormat(number_format)
+    shader_function.setLegendSettings(settings)
     renderer.setClassificationMin(low)
     renderer.setClassificationMax(high)
+
+
+def legend_decimals(low, high):
+    """Decimals for legend values of a ramp from ``low`` to ``high``: about a hundredth of the span is the last digit
+    shown (549 and -232 nT for a span of 781 nT, 0.452 for a span of 0.9)."""
+    span = high - low
+    return max(0, math.ceil(-math.log10(span / 100.0))) if span > 0 else 0
 
 
 def ensure_group(project: QgsProject, name, index=None):

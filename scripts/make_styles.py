@@ -69,10 +69,16 @@ def categorized(field, categories):
                                                 for value, label, symbol in categories])
 
 
-def labels(expression, size, color="#202020", buffer=True, is_expression=False):
+def labels(expression, size, color="#202020", buffer=True, is_expression=False, always=False):
+    """Simple labels; ``always``: drawn even where they collide with other labels, first and on top (the ranked
+    targets, which the claim and hole labels around them would otherwise hide)."""
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = is_expression
+    if always:
+        settings.displayAll = True
+        settings.priority = 10
+        settings.zIndex = 1.0
     text = QgsTextFormat()
     text.setFont(QFont("Sans Serif"))
     text.setSize(size)
@@ -280,7 +286,7 @@ def targets():
     """Ranked targets: bold outline, light fill, labelled "Target 1", "Target 2"... (or the user's name)."""
     return vector("MultiPolygon", QgsSingleSymbolRenderer(fill("255,127,0,45", "#d94801", "0.9")),
                   labels("if(coalesce(\"name\", '') = '', concat('Target ', \"rank\"), \"name\")", 9.0, "#8c2d04",
-                         is_expression=True))
+                         is_expression=True, always=True))
 
 
 def planned_collars():

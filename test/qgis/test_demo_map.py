@@ -149,3 +149,24 @@ def test_targets_map_and_print_layout_are_written(demo_run):
     colours = {image.pixel(x, y) for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)}
     assert len(colours) > 200
     assert (demo_run / "lodestone_demo.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_print_layout_legend_fits_the_page_with_rounded_values(project):
+    from qgis.core import QgsLayoutItemLegend, QgsNumericFormatContext
+
+    from lodestone import demo_project
+
+    layout = demo_project.map_layout(project, "Demo", project.viewSettings().defaultViewExtent())
+    (legend,) = [item for item in layout.items() if isinstance(item, QgsLayoutItemLegend)]
+    page = layout.pageCollection().page(0).pageSize()
+    assert legend.pos().y() + legend.rect().height() <= page.height() - 5  # mm: nothing runs off the page
+    rtp = project.mapLayersByName("Reduced to pole (nT)")[0].renderer().shader().rasterShaderFunction()
+    shown = rtp.legendSettings().numericFormat().formatDouble(rtp.minimumValue(), QgsNumericFormatContext())
+    assert shown == f"{rtp.minimumValue():.0f}"  # a span of hundreds of nT: whole nT, not 548.53768
+    assert all(item.label == f"{item.value:.0f}" for item in rtp.colorRampItemList())
+
+
+def test_target_labels_are_always_drawn_and_drawn_first(project):
+    targets = project.mapLayersByName("Ranked targets")[0]
+    settings = targets.labeling().settings()
+    assert targets.labelsEnabled() and settings.displayAll and settings.priority == 10
