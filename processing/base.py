@@ -3,6 +3,7 @@ feature I/O, progress and cancel. Algorithms stay thin: parameters in, call the 
 import configparser
 import importlib.util
 import math
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -50,15 +51,11 @@ GROUPS = {
     "workflows": "Workflows",
 }
 
-# Python module -> (package name users know, how to install it)
+# Python module -> (package name users know, its pip name, its Debian package)
 DEPENDENCIES = {
-    "numpy": ("NumPy", "ships with QGIS"),
-    "scipy": ("SciPy", "Debian/Ubuntu: sudo apt install python3-scipy; Windows: OSGeo4W Shell 'pip install scipy'; "
-              "macOS: the QGIS Python 'pip3 install scipy'"),
-    "rasterio": ("rasterio", "Debian/Ubuntu: sudo apt install python3-rasterio; Windows: OSGeo4W Shell 'pip install "
-                 "rasterio'; macOS: the QGIS Python 'pip3 install rasterio'"),
-    "sklearn": ("scikit-learn", "Debian/Ubuntu: sudo apt install python3-sklearn; Windows: OSGeo4W Shell "
-                "'pip install scikit-learn'; macOS: the QGIS Python 'pip3 install scikit-learn'"),
+    "scipy": ("SciPy", "scipy", "python3-scipy"),
+    "rasterio": ("rasterio", "rasterio", "python3-rasterio"),
+    "sklearn": ("scikit-learn", "scikit-learn", "python3-sklearn"),
 }
 
 _GEOMETRY_TYPES = {"Point": WkbType.Point, "LineString": WkbType.LineString,
@@ -131,9 +128,21 @@ def number_parameter(name, label, default, minimum=0.0, maximum=1e12, optional=F
     return QgsProcessingParameterNumber(name, label, kind, default, optional, minimum, maximum)
 
 
-def install_hint(module):
-    package, how = DEPENDENCIES.get(module, (module, f"pip install {module}"))
-    return f"{package} ({how})"
+def install_hint(module, platform=None, executable=None):
+    """The package behind ``module`` and the one command that installs it for the Python running QGIS here:
+    Debian's package where QGIS uses the system Python of a Debian-like Linux, else pip run by QGIS's own Python
+    (in the OSGeo4W Shell on Windows). The plugin's requirements.txt lists the same packages for installer
+    plugins such as QPIP."""
+    platform = sys.platform if platform is None else platform
+    executable = sys.executable if executable is None else executable
+    package, pip_name, debian = DEPENDENCIES.get(module, (module, module, None))
+    if platform.startswith("linux") and debian and executable.startswith("/usr/bin/"):
+        command = f"sudo apt install {debian}"
+    elif platform == "win32":
+        command = f"in the OSGeo4W Shell: python -m pip install {pip_name}"
+    else:
+        command = f'"{executable}" -m pip install {pip_name}'
+    return f"{package} ({command})"
 
 
 class LodestoneAlgorithm(QgsProcessingAlgorithm):
