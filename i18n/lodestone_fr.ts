@@ -5796,6 +5796,26 @@
     <context>
         <name>LodestoneWorkflow</name>
         <message>
+            <source>Advanced parameters</source>
+            <translation>Paramètres avancés</translation>
+        </message>
+        <message>
+            <source>{}: the default is used.</source>
+            <translation>{} : la valeur par défaut est utilisée.</translation>
+        </message>
+        <message>
+            <source>{}: {}</source>
+            <translation>{} : {}</translation>
+        </message>
+        <message>
+            <source>{} is required: see the note under it.</source>
+            <translation>{} est obligatoire : voir la note en dessous.</translation>
+        </message>
+        <message>
+            <source>Missing or wrong value: {}</source>
+            <translation>Valeur manquante ou erronée : {}</translation>
+        </message>
+        <message>
             <source>Lodestone targeting workflow</source>
             <translation>Lodestone – démarche de ciblage</translation>
         </message>
@@ -5840,10 +5860,6 @@
             <translation>À faire</translation>
         </message>
         <message>
-            <source>Missing or wrong value: {}</source>
-            <translation>Valeur manquante ou erronée : {}</translation>
-        </message>
-        <message>
             <source>Running {}...</source>
             <translation>Exécution de {}…</translation>
         </message>
@@ -5872,16 +5888,20 @@
             <translation>L'étape a échoué : voir les messages ci-dessus.</translation>
         </message>
         <message>
-            <source>{}: {}</source>
-            <translation>{} : {}</translation>
-        </message>
-        <message>
             <source> or </source>
             <translation> ou </translation>
         </message>
         <message>
             <source>This step needs the algorithm {}, which this version of Lodestone does not provide.</source>
             <translation>Cette étape demande l'algorithme {}, que cette version de Lodestone ne fournit pas.</translation>
+        </message>
+        <message>
+            <source>The output {} could not be loaded.</source>
+            <translation>La sortie {} n'a pas pu être chargée.</translation>
+        </message>
+        <message>
+            <source>{} keeps the default style: {}</source>
+            <translation>{} garde le style par défaut : {}</translation>
         </message>
         <message>
             <source>Survey</source>
