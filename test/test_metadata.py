@@ -32,3 +32,15 @@ def test_the_zip_carries_the_requirements(tmp_path):
         requirements = archive.read("lodestone/requirements.txt").decode().split()
     assert "lodestone/metadata.txt" in names and not any(name.startswith("lodestone/test/") for name in names)
     assert {"numpy", "scipy", "scikit-learn", "rasterio"} <= set(requirements)
+
+
+def test_qgis_4_is_declared_and_the_plugin_uses_no_private_processing_gui(general):
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert float(general["qgisMaximumVersion"]) >= 4.0 and general.getboolean("supportsQt6")
+    sources = [path for path in ROOT.rglob("*.py")
+               if not any(part.startswith(".") or part in ("test", "build", "benchmarks")
+                          for part in path.relative_to(ROOT).parts)]
+    assert len(sources) > 30
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        assert "processing.gui" not in text and "processing.tools" not in text, path
