@@ -33,6 +33,7 @@ from .transforms import (
     UpwardContinuationAlgorithm,
     VerticalDerivativeAlgorithm,
 )
+from .zonegeometry import ZoneGeometryAlgorithm
 
 ALGORITHMS = (
     IgrfAlgorithm,
@@ -54,6 +55,7 @@ ALGORITHMS = (
     MagneticAnomaliesAlgorithm,
     LineamentStatisticsAlgorithm,
     CompileDrillHolesAlgorithm,
+    ZoneGeometryAlgorithm,
     StackEvidenceAlgorithm,
     DistanceRasterAlgorithm,
     InterpolatePointsAlgorithm,

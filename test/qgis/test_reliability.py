@@ -62,6 +62,9 @@ def demo_calls(lodestone_provider, tmp_path_factory):
                         "texture": {"WINDOW": 5}, "phasesymmetry": {"MIN_WAVELENGTH": 75.0}}.items():
         calls[f"lodestone:{name}"] = ({"INPUT": rtp, **extra}, {})
     calls["lodestone:distanceraster"] = ({"INPUT": roads, "REFERENCE": rtp}, {})
+    holes, compiled = calls["lodestone:compiledrillholes"]
+    calls["lodestone:zonegeometry"] = ({"COLLARS": holes["COLLARS"], "SURVEYS": holes["SURVEYS"],
+                                        "INTERVALS": compiled["INTERCEPTS"], "CRS": holes["CRS"]}, {})
     calls["lodestone:applymodel"] = ({"MODEL": model["MODEL"], "EVIDENCE": [stack]}, {})
     calls["lodestone:validateprospectivity"] = ({"SCORE": model["PROSPECTIVITY"], "POINTS": positives}, {})
     calls["lodestone:weightsofevidence"] = ({"EVIDENCE": rtp, "DEPOSITS": positives, "TYPE": 1, "UNIT_AREA": 0.01,
