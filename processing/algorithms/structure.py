@@ -204,13 +204,13 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
         self.add_parameter(number_parameter(self.TEXTURE_WINDOW, self.tr("Texture window (m)"), 0.0),
                            "Texture window width in metres; 0 = 5 cells.", advanced=True)
         # optional, so Processing models saved before it existed keep running
-        self.add_parameter(QgsProcessingParameterBoolean(self.NORMALISE, self.tr("Normalise amplitudes first"), False,
+        self.add_parameter(QgsProcessingParameterBoolean(self.NORMALISE, self.tr("Normalise amplitudes first"), True,
                                                          optional=True),
-                           "Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak "
-                           "dykes beside or across strong ones are found (best with bright polarity). On real grids "
-                           "it also traces much weak texture, and with dark polarity the tilt's lows either side of "
-                           "each dyke. Off (default): phase symmetry of the grid as given. Not used with the texture "
-                           "step.")
+                           "On (default): with bright polarity, detect on the noise-damped tilt derivative of the "
+                           "grid, so weak dykes beside or across strong ones are found as well as the strong ones; "
+                           "on real grids it also follows weak texture, as the tilt derivative does. Not applied with "
+                           "dark or both polarities (the tilt's lows either side of every dyke would become lines) "
+                           "nor with the texture step. Off: phase symmetry of the grid as given.")
         self.add_bank_parameters(default_polarity=0, default_combine="max")
         self.add_parameter(number_parameter(self.THRESHOLD, self.tr("Symmetry threshold"), 0.0, 0.0, 1.0),
                            "Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest "
@@ -227,6 +227,16 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                                                                    createByDefault=False),
                            "Phase symmetry above the threshold (0 below), the raster the lines were traced on.")
 
+    def normalise(self, parameters, context, bank, feedback):
+        """NORMALISE as applied: only with bright polarity and without the texture step (said in the log)."""
+        asked = self.parameterAsBool(parameters, self.NORMALISE, context)
+        texture = self.parameterAsBool(parameters, self.USE_TEXTURE, context)
+        if asked and not texture and bank["polarity"] != 1:
+            feedback.pushInfo(self.tr("Amplitudes not normalised: the normalisation applies to bright polarity only "
+                                      "(with dark or both, the tilt's lows either side of every dyke would become "
+                                      "lines)."))
+        return asked and not texture and bank["polarity"] == 1
+
     def process(self, parameters, context, feedback):
         values, grid, crs = self.read_input(parameters, context, feedback)
         bank = self.bank_arguments(parameters, context, grid)
@@ -236,7 +246,7 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                                         ("bridge_distance_m", self.BRIDGE_DISTANCE))}
         result = self.run_science(feedback, lineaments.extract_lineaments, values, grid,
                                   use_texture=self.parameterAsBool(parameters, self.USE_TEXTURE, context),
-                                  normalise=self.parameterAsBool(parameters, self.NORMALISE, context),
+                                  normalise=self.normalise(parameters, context, bank, feedback),
                                   progress_range=(5, 90), **bank, **optional_m)
         if result is None:
             return {}

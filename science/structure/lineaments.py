@@ -891,8 +891,8 @@ def extract_lineaments(values, grid, min_wavelength_m, n_scales=5, n_orientation
     - ``use_texture=False``: phase symmetry of the grid (an RTP grid), or with ``normalise=True`` of its
       noise-damped tilt, finds the AXES of dykes and other linear highs (``polarity=+1``) or lows (``-1``). The
       normalisation finds weak lines beside strong ones (module :mod:`.normalisation`; on the dyke family median F1
-      0.88 instead of 0.73) but around a compact body in quiet ground it also draws spokes, which is why it is not
-      the default yet (docs/science.md section 4);
+      0.91 instead of 0.73); it suits bright lines (with dark ones the tilt's flank lows become lines), and the
+      Processing algorithm applies it by default with bright polarity only (docs/science.md section 4);
     - ``use_texture=True``: phase symmetry of the texture (moving-window standard deviation, window
       ``texture_window_m``, default :data:`DEFAULT_TEXTURE_WINDOW_CELLS` cells) finds the ridges of high texture
       FLANKING each dyke, where its anomaly is steepest (two lines per dyke, joined around its ends), the CET
