@@ -3,6 +3,7 @@ algorithm means its class (with its id, parameters, help and ``OUTPUT_STYLES``) 
 in ``docs/algorithms/`` (tests check both against this tuple)."""
 from .demo_property import DemoPropertyAlgorithm
 from .drillholes import CompileDrillHolesAlgorithm
+from .drillsection import DrillSectionAlgorithm
 from .evidence import (
     DistanceRasterAlgorithm,
     InterpolatePointsAlgorithm,
@@ -56,6 +57,7 @@ ALGORITHMS = (
     LineamentStatisticsAlgorithm,
     CompileDrillHolesAlgorithm,
     ZoneGeometryAlgorithm,
+    DrillSectionAlgorithm,
     StackEvidenceAlgorithm,
     DistanceRasterAlgorithm,
     InterpolatePointsAlgorithm,

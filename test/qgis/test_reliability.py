@@ -65,6 +65,9 @@ def demo_calls(lodestone_provider, tmp_path_factory):
     holes, compiled = calls["lodestone:compiledrillholes"]
     calls["lodestone:zonegeometry"] = ({"COLLARS": holes["COLLARS"], "SURVEYS": holes["SURVEYS"],
                                         "INTERVALS": compiled["INTERCEPTS"], "CRS": holes["CRS"]}, {})
+    calls["lodestone:drillsection"] = ({"COLLARS": holes["COLLARS"], "SURVEYS": holes["SURVEYS"],
+                                        "INTERVALS": compiled["INTERCEPTS"], "CRS": holes["CRS"],
+                                        "HOLE_IDS": "CZ-88-03,CZ-88-04", "AZIMUTH": 142.0}, {})
     calls["lodestone:applymodel"] = ({"MODEL": model["MODEL"], "EVIDENCE": [stack]}, {})
     calls["lodestone:validateprospectivity"] = ({"SCORE": model["PROSPECTIVITY"], "POINTS": positives}, {})
     calls["lodestone:weightsofevidence"] = ({"EVIDENCE": rtp, "DEPOSITS": positives, "TYPE": 1, "UNIT_AREA": 0.01,
