@@ -67,6 +67,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -306,6 +310,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -519,6 +527,883 @@
         </message>
     </context>
     <context>
+        <name>ZoneGeometryAlgorithm</name>
+        <message>
+            <source>Dip is negative downward</source>
+            <translation>Pendage négatif vers le bas</translation>
+        </message>
+        <message>
+            <source>Cut-off (g/t Au)</source>
+            <translation>Teneur de coupure (g/t Au)</translation>
+        </message>
+        <message>
+            <source>Minimum interval (m)</source>
+            <translation>Intervalle minimal (m)</translation>
+        </message>
+        <message>
+            <source>Maximum internal dilution (m)</source>
+            <translation>Dilution interne maximale (m)</translation>
+        </message>
+        <message>
+            <source>Collar coordinates CRS</source>
+            <translation>SCR des coordonnées des collets</translation>
+        </message>
+        <message>
+            <source>Reference grid</source>
+            <translation>Grille de référence</translation>
+        </message>
+        <message>
+            <source>Cell size (m)</source>
+            <translation>Taille de cellule (m)</translation>
+        </message>
+        <message>
+            <source>Search radius (m)</source>
+            <translation>Rayon de recherche (m)</translation>
+        </message>
+        <message>
+            <source>Deepest level tested</source>
+            <translation>Niveau le plus profond testé</translation>
+        </message>
+        <message>
+            <source>The {} table could not be read.</source>
+            <translation>La table {} n'a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>The collar table has no field '{}': each hole's length is its deepest survey or assay.</source>
+            <translation>La table des collets n'a pas de champ '{}' : la longueur de chaque forage est celle de son levé de déviation ou de son analyse le plus profond.</translation>
+        </message>
+        <message>
+            <source>The {} table has no field '{}' ({}). Pick the right field; the table's fields are: {}.</source>
+            <translation>La table {} n'a pas de champ '{}' ({}). Choisissez le bon champ ; les champs de la table sont : {}.</translation>
+        </message>
+        <message>
+            <source>The collar table has no CRS: set 'Collar coordinates CRS' (CRS) to the projected CRS its x and y are in, for example EPSG:32618 for UTM zone 18N.</source>
+            <translation>La table des collets n'a pas de SCR : indiquez dans « SCR des coordonnées des collets » (CRS) le SCR projeté de ses x et y, par exemple EPSG:32618 pour la zone UTM 18N.</translation>
+        </message>
+        <message>
+            <source>The collar coordinates</source>
+            <translation>Les coordonnées des collets</translation>
+        </message>
+        <message>
+            <source>{} holes compiled, {} intercepts above the cut-off; {} data problems (warnings above).</source>
+            <translation>{} forages compilés, {} intersections au-dessus de la teneur de coupure ; {} problèmes de données (avertissements ci-dessus).</translation>
+        </message>
+        <message>
+            <source>The reference grid is in {}, the collars in {}: warp the grid to the collars' CRS or pick another reference.</source>
+            <translation>La grille de référence est en {}, les collets en {} : reprojetez la grille dans le SCR des collets ou choisissez une autre référence.</translation>
+        </message>
+        <message>
+            <source>Selection expression</source>
+            <translation>Expression de sélection</translation>
+        </message>
+        <message>
+            <source>Levels (m below the ground)</source>
+            <translation>Niveaux (m sous la surface)</translation>
+        </message>
+        <message>
+            <source>Sections along strike</source>
+            <translation>Sections le long de la direction</translation>
+        </message>
+        <message>
+            <source>Bootstrap resamples</source>
+            <translation>Rééchantillonnages bootstrap</translation>
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation>Graine aléatoire</translation>
+        </message>
+        <message>
+            <source>Pierce points</source>
+            <translation>Points de perçage</translation>
+        </message>
+        <message>
+            <source>Zone surface elevation (m)</source>
+            <translation>Élévation de la surface de la zone (m)</translation>
+        </message>
+        <message>
+            <source>Zone traces at levels</source>
+            <translation>Tracés de la zone aux niveaux</translation>
+        </message>
+        <message>
+            <source>Dip by section along strike</source>
+            <translation>Pendage par section le long de la direction</translation>
+        </message>
+        <message>
+            <source>The interval table could not be read.</source>
+            <translation>La table des intervalles n'a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>The selection expression '{}' cannot be read ({}). Write a QGIS expression on the interval table's fields, for example "au_gpt" &gt;= 0.5.</source>
+            <translation>L'expression de sélection '{}' ne peut pas être lue ({}). Écrivez une expression QGIS sur les champs de la table des intervalles, par exemple "au_gpt" &gt;= 0.5.</translation>
+        </message>
+        <message>
+            <source>The selection expression '{}' names {}, which the interval table does not have. Its fields: {}.</source>
+            <translation>L'expression de sélection '{}' nomme {}, que la table des intervalles n'a pas. Ses champs : {}.</translation>
+        </message>
+        <message>
+            <source>The selection expression '{}' selects none of the {} intervals, so no hole cuts the zone. Loosen it (for example a lower grade) or check the field it names.</source>
+            <translation>L'expression de sélection '{}' ne sélectionne aucun des {} intervalles, donc aucun forage ne recoupe la zone. Assouplissez-la (par exemple une teneur plus basse) ou vérifiez le champ qu'elle nomme.</translation>
+        </message>
+        <message>
+            <source>{} holes miss the zone (no interval selected): {}.</source>
+            <translation>{} forages ne recoupent pas la zone (aucun intervalle sélectionné) : {}.</translation>
+        </message>
+        <message>
+            <source>The zone is within a degree of flat: it does not cross the {:g} m level as a band, so that level has no trace.</source>
+            <translation>La zone est horizontale à moins d'un degré près : elle ne traverse pas le niveau de {:g} m sous forme de bande, ce niveau n'a donc pas de tracé.</translation>
+        </message>
+        <message>
+            <source>not determined</source>
+            <translation>non déterminé</translation>
+        </message>
+        <message>
+            <source>Zone fitted to {} pierce points: strike {:.1f} (95 % interval {}), dip {:.1f} ({}) towards {:.1f} ({}) degrees; median true thickness {:.1f} m; pierce points {:.1f} m (RMS) from the plane; {} bootstrap refits.</source>
+            <translation>Zone ajustée à {} points de perçage : direction {:.1f} (intervalle à 95 % {}), pendage {:.1f} ({}) vers {:.1f} ({}) degrés ; épaisseur vraie médiane {:.1f} m ; points de perçage à {:.1f} m (RMS) du plan ; {} réajustements bootstrap.</translation>
+        </message>
+        <message>
+            <source>no hole</source>
+            <translation>aucun forage</translation>
+        </message>
+        <message>
+            <source>{} holes ({}), centre {:.0f} E {:.0f} N at {:.0f} m elevation</source>
+            <translation>{} forages ({}), centre {:.0f} E {:.0f} N à {:.0f} m d'élévation</translation>
+        </message>
+        <message>
+            <source>not determined (a section needs {} holes in a line)</source>
+            <translation>non déterminé (une section exige {} forages pour ajuster une ligne)</translation>
+        </message>
+        <message>
+            <source>{:.1f} ({})</source>
+            <translation>{:.1f} ({})</translation>
+        </message>
+        <message>
+            <source>Section {} ({} to {} m along strike; {}): dip {}.</source>
+            <translation>Section {} ({} à {} m le long de la direction ; {}) : pendage {}.</translation>
+        </message>
+        <message>
+            <source>This algorithm needs {}. Install it, then restart QGIS.</source>
+            <translation>Cet algorithme a besoin de {}. Installez-le, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
+            <source>Cancelled: no output was written.</source>
+            <translation>Annulé : aucun résultat n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
+            <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
+            <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
+        </message>
+        <message>
+            <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
+            <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>No input raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
+            <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
+            <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
+        </message>
+        <message>
+            <source>Zone intervals</source>
+            <translation>Intervalles de la zone</translation>
+        </message>
+        <message>
+            <source>The intervals in the zone: hole id, from and to (m along the hole). The INTERCEPTS layer of compiledrillholes, or an assay or log table with a selection expression.</source>
+            <translation>Les intervalles dans la zone : identifiant du forage, de et à (m le long du trou). La couche INTERCEPTS de compiledrillholes, ou une table d'analyses ou de description avec une expression de sélection.</translation>
+        </message>
+        <message>
+            <source>Interval hole id field</source>
+            <translation>Champ de l'identifiant du forage (intervalles)</translation>
+        </message>
+        <message>
+            <source>Hole id of each interval.</source>
+            <translation>Identifiant du forage de chaque intervalle.</translation>
+        </message>
+        <message>
+            <source>From field</source>
+            <translation>Champ « de »</translation>
+        </message>
+        <message>
+            <source>Top of the interval, m along the hole.</source>
+            <translation>Haut de l'intervalle, en m le long du trou.</translation>
+        </message>
+        <message>
+            <source>To field</source>
+            <translation>Champ « à »</translation>
+        </message>
+        <message>
+            <source>Bottom of the interval, m along the hole.</source>
+            <translation>Bas de l'intervalle, en m le long du trou.</translation>
+        </message>
+        <message>
+            <source>The intervals in the zone, for example "au_gpt" &gt;= 0.5 on an assay table. Empty: every interval (as for the intercepts of compiledrillholes).</source>
+            <translation>Les intervalles dans la zone, par exemple "au_gpt" &gt;= 0.5 sur une table d'analyses. Vide : tous les intervalles (comme pour les intersections de compiledrillholes).</translation>
+        </message>
+        <message>
+            <source>Vertical depths in metres below the ground (the mean collar elevation), separated by commas: one trace of the zone for each.</source>
+            <translation>Profondeurs verticales en mètres sous la surface (l'élévation moyenne des collets), séparées par des virgules : un tracé de la zone pour chacune.</translation>
+        </message>
+        <message>
+            <source>Cell size of the SURFACE raster.</source>
+            <translation>Taille de cellule du raster SURFACE.</translation>
+        </message>
+        <message>
+            <source>Windows of equal length along strike, each given its own dip (if it holds 4 holes).</source>
+            <translation>Fenêtres de longueur égale le long de la direction, chacune avec son propre pendage (si elle contient 4 forages).</translation>
+        </message>
+        <message>
+            <source>Refits to the holes resampled with replacement, for the 95 % intervals (0: none).</source>
+            <translation>Réajustements aux forages rééchantillonnés avec remise, pour les intervalles à 95 % (0 : aucun).</translation>
+        </message>
+        <message>
+            <source>Seed of the bootstrap draw: the same seed gives the same intervals.</source>
+            <translation>Graine du tirage bootstrap : la même graine donne les mêmes intervalles.</translation>
+        </message>
+        <message>
+            <source>One 3D point per hole that cuts the zone: hole_id, x, y, z, from_m, to_m, vertical_depth_m, true_thickness_m, residual_m (from the plane, + above), section.</source>
+            <translation>Un point 3D par forage qui recoupe la zone : hole_id, x, y, z, from_m, to_m, vertical_depth_m, true_thickness_m, residual_m (par rapport au plan, + au-dessus), section.</translation>
+        </message>
+        <message>
+            <source>Elevation (m) of the zone's mid-surface, from the ground down to the deepest level, along the drilled strike length; nodata elsewhere.</source>
+            <translation>Élévation (m) de la surface médiane de la zone, de la surface du sol jusqu'au niveau le plus profond, sur la longueur forée en direction ; sans données ailleurs.</translation>
+        </message>
+        <message>
+            <source>For each level, the band where the zone crosses it: level_m, elevation_m.</source>
+            <translation>Pour chaque niveau, la bande où la zone le traverse : level_m, elevation_m.</translation>
+        </message>
+        <message>
+            <source>Strike (degrees, right-hand rule)</source>
+            <translation>Direction (degrés, règle de la main droite)</translation>
+        </message>
+        <message>
+            <source>Dip (degrees)</source>
+            <translation>Pendage (degrés)</translation>
+        </message>
+        <message>
+            <source>Dip direction (degrees)</source>
+            <translation>Direction de pendage (degrés)</translation>
+        </message>
+        <message>
+            <source>Median true thickness (m)</source>
+            <translation>Épaisseur vraie médiane (m)</translation>
+        </message>
+        <message>
+            <source>Holes that cut it</source>
+            <translation>Forages qui la recoupent</translation>
+        </message>
+        <message>
+            <source>{}: low end of the 95 % interval</source>
+            <translation>{} : borne inférieure de l'intervalle à 95 %</translation>
+        </message>
+        <message>
+            <source>Strike</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>{}: high end of the 95 % interval</source>
+            <translation>{} : borne supérieure de l'intervalle à 95 %</translation>
+        </message>
+        <message>
+            <source>Dip</source>
+            <translation>Pendage</translation>
+        </message>
+        <message>
+            <source>Dip direction</source>
+            <translation>Direction de pendage</translation>
+        </message>
+        <message>
+            <source>Zone geometry (strike and dip from drill holes)</source>
+            <translation>Géométrie de la zone (direction et pendage à partir des forages)</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Couches de preuve</translation>
+        </message>
+        <message>
+            <source>Fits a mineralised zone's strike, dip and dip direction to where drill holes cut it, with 95 % bootstrap intervals, finds how the dip changes along strike, and maps the zone: its elevation as a raster and its trace at chosen vertical depths. Inputs: collars and down-hole surveys as for compiledrillholes, and the zone's intervals (hole id, from and to in m along the hole): the INTERCEPTS layer of compiledrillholes, or an assay table with a SELECTION expression such as "au_gpt" &gt;= 0.5. Each hole that cuts the zone gives one pierce point, the length-weighted centre of its selected intervals, desurveyed by minimum curvature; holes with no selected interval miss the zone and are listed. The plane is the least-squares (total least squares, SVD) plane of the pierce points; the intervals come from N_BOOTSTRAP refits to the holes resampled with replacement (SEED fixes the draw). Strike follows the right-hand rule (the zone dips to the right looking along strike), in degrees clockwise from north; dip in degrees from horizontal. The dip along strike: N_SECTIONS windows of equal length along strike, each with the dip of the line fitted to its pierce points in the cross-section (strike kept; a section needs 4 holes). The zone's mid-surface follows the section dips, linear between section centres, over the drilled strike length. Outputs: PIERCE_POINTS (3D, with true thickness and distance from the plane), SURFACE (mid-surface elevation in m, from the ground down to the deepest level; the ground is the mean collar elevation) and LEVEL_TRACES (for each depth of LEVELS in m below the ground, the band where the zone crosses that level: its mid-surface's trace widened to the zone's horizontal width, median true thickness / sin(dip)). Too few holes (under 3), holes all in one vertical section, or pierce points along one line are refused: the strike or dip would be undetermined.</source>
+            <translation>Ajuste la direction, le pendage et la direction de pendage d'une zone minéralisée aux endroits où les forages la recoupent, avec des intervalles bootstrap à 95 %, détermine comment le pendage varie le long de la direction et cartographie la zone : son élévation en raster et son tracé à des profondeurs verticales choisies. Entrées : collets et levés de déviation comme pour compiledrillholes, et les intervalles de la zone (identifiant du forage, de et à en m le long du trou) : la couche INTERCEPTS de compiledrillholes, ou une table d'analyses avec une expression SELECTION telle que "au_gpt" &gt;= 0.5. Chaque forage qui recoupe la zone donne un point de perçage, le centre pondéré par la longueur de ses intervalles sélectionnés, positionné par la méthode de la courbure minimale ; les forages sans intervalle sélectionné ne recoupent pas la zone et sont listés. Le plan est le plan des moindres carrés (moindres carrés totaux, SVD) des points de perçage ; les intervalles proviennent de N_BOOTSTRAP réajustements aux forages rééchantillonnés avec remise (SEED fixe le tirage). La direction suit la règle de la main droite (la zone pend vers la droite quand on regarde dans le sens de la direction), en degrés dans le sens horaire depuis le nord ; le pendage en degrés depuis l'horizontale. Le pendage le long de la direction : N_SECTIONS fenêtres de longueur égale le long de la direction, chacune avec le pendage de la ligne ajustée à ses points de perçage dans la coupe transversale (direction conservée ; une section exige 4 forages). La surface médiane de la zone suit les pendages des sections, linéairement entre les centres des sections, sur la longueur forée en direction. Sorties : PIERCE_POINTS (3D, avec l'épaisseur vraie et la distance au plan), SURFACE (élévation de la surface médiane en m, de la surface du sol jusqu'au niveau le plus profond ; la surface du sol est l'élévation moyenne des collets) et LEVEL_TRACES (pour chaque profondeur de LEVELS en m sous la surface, la bande où la zone traverse ce niveau : le tracé de sa surface médiane élargi à la largeur horizontale de la zone, épaisseur vraie médiane / sin(pendage)). Trop peu de forages (moins de 3), des forages tous dans une même section verticale ou des points de perçage alignés sur une seule ligne sont refusés : la direction ou le pendage serait indéterminé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillSectionAlgorithm</name>
+        <message>
+            <source>Dip is negative downward</source>
+            <translation>Pendage négatif vers le bas</translation>
+        </message>
+        <message>
+            <source>Cut-off (g/t Au)</source>
+            <translation>Teneur de coupure (g/t Au)</translation>
+        </message>
+        <message>
+            <source>Minimum interval (m)</source>
+            <translation>Intervalle minimal (m)</translation>
+        </message>
+        <message>
+            <source>Maximum internal dilution (m)</source>
+            <translation>Dilution interne maximale (m)</translation>
+        </message>
+        <message>
+            <source>Collar coordinates CRS</source>
+            <translation>SCR des coordonnées des collets</translation>
+        </message>
+        <message>
+            <source>Reference grid</source>
+            <translation>Grille de référence</translation>
+        </message>
+        <message>
+            <source>Cell size (m)</source>
+            <translation>Taille de cellule (m)</translation>
+        </message>
+        <message>
+            <source>Search radius (m)</source>
+            <translation>Rayon de recherche (m)</translation>
+        </message>
+        <message>
+            <source>Deepest level tested</source>
+            <translation>Niveau le plus profond testé</translation>
+        </message>
+        <message>
+            <source>The {} table could not be read.</source>
+            <translation>La table {} n'a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>The collar table has no field '{}': each hole's length is its deepest survey or assay.</source>
+            <translation>La table des collets n'a pas de champ '{}' : la longueur de chaque forage est celle de son levé de déviation ou de son analyse le plus profond.</translation>
+        </message>
+        <message>
+            <source>The {} table has no field '{}' ({}). Pick the right field; the table's fields are: {}.</source>
+            <translation>La table {} n'a pas de champ '{}' ({}). Choisissez le bon champ ; les champs de la table sont : {}.</translation>
+        </message>
+        <message>
+            <source>The collar table has no CRS: set 'Collar coordinates CRS' (CRS) to the projected CRS its x and y are in, for example EPSG:32618 for UTM zone 18N.</source>
+            <translation>La table des collets n'a pas de SCR : indiquez dans « SCR des coordonnées des collets » (CRS) le SCR projeté de ses x et y, par exemple EPSG:32618 pour la zone UTM 18N.</translation>
+        </message>
+        <message>
+            <source>The collar coordinates</source>
+            <translation>Les coordonnées des collets</translation>
+        </message>
+        <message>
+            <source>{} holes compiled, {} intercepts above the cut-off; {} data problems (warnings above).</source>
+            <translation>{} forages compilés, {} intersections au-dessus de la teneur de coupure ; {} problèmes de données (avertissements ci-dessus).</translation>
+        </message>
+        <message>
+            <source>The reference grid is in {}, the collars in {}: warp the grid to the collars' CRS or pick another reference.</source>
+            <translation>La grille de référence est en {}, les collets en {} : reprojetez la grille dans le SCR des collets ou choisissez une autre référence.</translation>
+        </message>
+        <message>
+            <source>Planned holes</source>
+            <translation>Forages prévus</translation>
+        </message>
+        <message>
+            <source>Zone pierce points</source>
+            <translation>Points de perçage de la zone</translation>
+        </message>
+        <message>
+            <source>Zone strike (deg, right-hand rule)</source>
+            <translation>Direction de la zone (deg, règle de la main droite)</translation>
+        </message>
+        <message>
+            <source>Zone dip (deg)</source>
+            <translation>Pendage de la zone (deg)</translation>
+        </message>
+        <message>
+            <source>Levels (m below the ground)</source>
+            <translation>Niveaux (m sous la surface)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Drill section</source>
+            <translation>Section de forage</translation>
+        </message>
+        <message>
+            <source>Section line</source>
+            <translation>Ligne de section</translation>
+        </message>
+        <message>
+            <source>Section through holes (ids)</source>
+            <translation>Section passant par des forages (identifiants)</translation>
+        </message>
+        <message>
+            <source>Section azimuth (deg)</source>
+            <translation>Azimut de la section (deg)</translation>
+        </message>
+        <message>
+            <source>Window half-width (m)</source>
+            <translation>Demi-largeur de la fenêtre (m)</translation>
+        </message>
+        <message>
+            <source>Section figure (SVG)</source>
+            <translation>Figure de la section (SVG)</translation>
+        </message>
+        <message>
+            <source>SVG files (*.svg)</source>
+            <translation>Fichiers SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Section figure (PNG)</source>
+            <translation>Figure de la section (PNG)</translation>
+        </message>
+        <message>
+            <source>PNG files (*.png)</source>
+            <translation>Fichiers PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>The {} layer has no field {}. Give {}; its fields are: {}.</source>
+            <translation>La couche {} n'a pas de champ {}. Donnez {} ; ses champs sont : {}.</translation>
+        </message>
+        <message>
+            <source>the PIERCE_POINTS output of zonegeometry</source>
+            <translation>la sortie PIERCE_POINTS de zonegeometry</translation>
+        </message>
+        <message>
+            <source>Give the zone once: the pierce points of zonegeometry, or a strike and dip, not both.</source>
+            <translation>Donnez la zone une seule fois : les points de perçage de zonegeometry, ou une direction et un pendage, pas les deux.</translation>
+        </message>
+        <message>
+            <source>Give both the zone's strike and its dip (ZONE_STRIKE and ZONE_DIP), or the PIERCE_POINTS of zonegeometry.</source>
+            <translation>Donnez à la fois la direction et le pendage de la zone (ZONE_STRIKE et ZONE_DIP), ou les PIERCE_POINTS de zonegeometry.</translation>
+        </message>
+        <message>
+            <source>Zone: strike {:.1f}, dip {:.1f} towards {:.1f} degrees, median true thickness {:.1f} m.</source>
+            <translation>Zone : direction {:.1f}, pendage {:.1f} vers {:.1f} degrés, épaisseur vraie médiane {:.1f} m.</translation>
+        </message>
+        <message>
+            <source>the COLLARS layer of plandrillprogram</source>
+            <translation>la couche COLLARS de plandrillprogram</translation>
+        </message>
+        <message>
+            <source>Give the section once: a LINE layer or HOLE_IDS, not both.</source>
+            <translation>Donnez la section une seule fois : une couche LINE ou HOLE_IDS, pas les deux.</translation>
+        </message>
+        <message>
+            <source>The section line layer has no line: draw the section across the holes, or give HOLE_IDS instead.</source>
+            <translation>La couche de ligne de section n'a aucune ligne : tracez la section à travers les forages, ou donnez plutôt HOLE_IDS.</translation>
+        </message>
+        <message>
+            <source>The section line layer has {} lines: the first is the section.</source>
+            <translation>La couche de ligne de section a {} lignes : la première est la section.</translation>
+        </message>
+        <message>
+            <source>Give the section: a LINE layer (its first line, from its first to its last vertex) or HOLE_IDS, the ids of the holes it passes through, with an AZIMUTH or a zone to cross.</source>
+            <translation>Donnez la section : une couche LINE (sa première ligne, de son premier à son dernier sommet) ou HOLE_IDS, les identifiants des forages par lesquels elle passe, avec un AZIMUTH ou une zone à recouper.</translation>
+        </message>
+        <message>
+            <source>A section through holes needs a direction: give its AZIMUTH (degrees clockwise from north), or the zone (PIERCE_POINTS, or ZONE_STRIKE and ZONE_DIP) for a section across its strike.</source>
+            <translation>Une section passant par des forages a besoin d'une orientation : donnez son AZIMUTH (degrés dans le sens horaire depuis le nord), ou la zone (PIERCE_POINTS, ou ZONE_STRIKE et ZONE_DIP) pour une section transversale à sa direction.</translation>
+        </message>
+        <message>
+            <source>Section {:.0f} m long at azimuth {:.1f} ({} to {}), from {:.1f} E {:.1f} N; holes within {:g} m projected onto it: {} ({}); planned: {}; {} intervals drawn.</source>
+            <translation>Section de {:.0f} m de long à l'azimut {:.1f} ({} à {}), depuis {:.1f} E {:.1f} N ; forages à moins de {:g} m projetés sur celle-ci : {} ({}) ; prévus : {} ; {} intervalles tracés.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>The zone crosses the section with an apparent dip of {:.1f} degrees (dip {:.1f} towards {:.1f} there).</source>
+            <translation>La zone traverse la section avec un pendage apparent de {:.1f} degrés (pendage {:.1f} vers {:.1f} à cet endroit).</translation>
+        </message>
+        <message>
+            <source>ground (collars)</source>
+            <translation>surface du sol (collets)</translation>
+        </message>
+        <message>
+            <source>Cannot write the PNG '{}': check the folder exists and is writable.</source>
+            <translation>Impossible d'écrire le PNG '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Selection expression</source>
+            <translation>Expression de sélection</translation>
+        </message>
+        <message>
+            <source>Sections along strike</source>
+            <translation>Sections le long de la direction</translation>
+        </message>
+        <message>
+            <source>Bootstrap resamples</source>
+            <translation>Rééchantillonnages bootstrap</translation>
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation>Graine aléatoire</translation>
+        </message>
+        <message>
+            <source>Pierce points</source>
+            <translation>Points de perçage</translation>
+        </message>
+        <message>
+            <source>Zone surface elevation (m)</source>
+            <translation>Élévation de la surface de la zone (m)</translation>
+        </message>
+        <message>
+            <source>Zone traces at levels</source>
+            <translation>Tracés de la zone aux niveaux</translation>
+        </message>
+        <message>
+            <source>Dip by section along strike</source>
+            <translation>Pendage par section le long de la direction</translation>
+        </message>
+        <message>
+            <source>The interval table could not be read.</source>
+            <translation>La table des intervalles n'a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>The selection expression '{}' cannot be read ({}). Write a QGIS expression on the interval table's fields, for example "au_gpt" &gt;= 0.5.</source>
+            <translation>L'expression de sélection '{}' ne peut pas être lue ({}). Écrivez une expression QGIS sur les champs de la table des intervalles, par exemple "au_gpt" &gt;= 0.5.</translation>
+        </message>
+        <message>
+            <source>The selection expression '{}' names {}, which the interval table does not have. Its fields: {}.</source>
+            <translation>L'expression de sélection '{}' nomme {}, que la table des intervalles n'a pas. Ses champs : {}.</translation>
+        </message>
+        <message>
+            <source>The selection expression '{}' selects none of the {} intervals, so no hole cuts the zone. Loosen it (for example a lower grade) or check the field it names.</source>
+            <translation>L'expression de sélection '{}' ne sélectionne aucun des {} intervalles, donc aucun forage ne recoupe la zone. Assouplissez-la (par exemple une teneur plus basse) ou vérifiez le champ qu'elle nomme.</translation>
+        </message>
+        <message>
+            <source>{} holes miss the zone (no interval selected): {}.</source>
+            <translation>{} forages ne recoupent pas la zone (aucun intervalle sélectionné) : {}.</translation>
+        </message>
+        <message>
+            <source>The zone is within a degree of flat: it does not cross the {:g} m level as a band, so that level has no trace.</source>
+            <translation>La zone est horizontale à moins d'un degré près : elle ne traverse pas le niveau de {:g} m sous forme de bande, ce niveau n'a donc pas de tracé.</translation>
+        </message>
+        <message>
+            <source>not determined</source>
+            <translation>non déterminé</translation>
+        </message>
+        <message>
+            <source>Zone fitted to {} pierce points: strike {:.1f} (95 % interval {}), dip {:.1f} ({}) towards {:.1f} ({}) degrees; median true thickness {:.1f} m; pierce points {:.1f} m (RMS) from the plane; {} bootstrap refits.</source>
+            <translation>Zone ajustée à {} points de perçage : direction {:.1f} (intervalle à 95 % {}), pendage {:.1f} ({}) vers {:.1f} ({}) degrés ; épaisseur vraie médiane {:.1f} m ; points de perçage à {:.1f} m (RMS) du plan ; {} réajustements bootstrap.</translation>
+        </message>
+        <message>
+            <source>no hole</source>
+            <translation>aucun forage</translation>
+        </message>
+        <message>
+            <source>{} holes ({}), centre {:.0f} E {:.0f} N at {:.0f} m elevation</source>
+            <translation>{} forages ({}), centre {:.0f} E {:.0f} N à {:.0f} m d'élévation</translation>
+        </message>
+        <message>
+            <source>not determined (a section needs {} holes in a line)</source>
+            <translation>non déterminé (une section exige {} forages pour ajuster une ligne)</translation>
+        </message>
+        <message>
+            <source>{:.1f} ({})</source>
+            <translation>{:.1f} ({})</translation>
+        </message>
+        <message>
+            <source>Section {} ({} to {} m along strike; {}): dip {}.</source>
+            <translation>Section {} ({} à {} m le long de la direction ; {}) : pendage {}.</translation>
+        </message>
+        <message>
+            <source>This algorithm needs {}. Install it, then restart QGIS.</source>
+            <translation>Cet algorithme a besoin de {}. Installez-le, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
+            <source>Cancelled: no output was written.</source>
+            <translation>Annulé : aucun résultat n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
+            <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
+            <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
+        </message>
+        <message>
+            <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
+            <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>No input raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
+            <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
+            <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
+        </message>
+        <message>
+            <source>Intervals</source>
+            <translation>Intervalles</translation>
+        </message>
+        <message>
+            <source>The intervals to draw and label: hole id, from and to (m along the hole), grade. The INTERCEPTS layer of compiledrillholes, or an assay or log table with a selection expression.</source>
+            <translation>Les intervalles à tracer et à étiqueter : identifiant du forage, de et à (m le long du trou), teneur. La couche INTERCEPTS de compiledrillholes, ou une table d'analyses ou de description avec une expression de sélection.</translation>
+        </message>
+        <message>
+            <source>Interval hole id field</source>
+            <translation>Champ de l'identifiant du forage (intervalles)</translation>
+        </message>
+        <message>
+            <source>Hole id of each interval.</source>
+            <translation>Identifiant du forage de chaque intervalle.</translation>
+        </message>
+        <message>
+            <source>From field</source>
+            <translation>Champ « de »</translation>
+        </message>
+        <message>
+            <source>Top of the interval, m along the hole.</source>
+            <translation>Haut de l'intervalle, en m le long du trou.</translation>
+        </message>
+        <message>
+            <source>To field</source>
+            <translation>Champ « à »</translation>
+        </message>
+        <message>
+            <source>Bottom of the interval, m along the hole.</source>
+            <translation>Bas de l'intervalle, en m le long du trou.</translation>
+        </message>
+        <message>
+            <source>Grade field (g/t Au, for the labels)</source>
+            <translation>Champ de la teneur (g/t Au, pour les étiquettes)</translation>
+        </message>
+        <message>
+            <source>Au in g/t of each interval: labelled '6.9 g/t Au over 3.8 m'. Empty: the intervals are drawn without labels.</source>
+            <translation>Au en g/t de chaque intervalle : étiqueté '6.9 g/t Au sur 3.8 m'. Vide : les intervalles sont tracés sans étiquettes.</translation>
+        </message>
+        <message>
+            <source>Alteration log</source>
+            <translation>Description de l'altération</translation>
+        </message>
+        <message>
+            <source>Logged alteration (optional): hole id, from and to (m along the hole) and an intensity (a number, for example 0-3; 0 or less is not drawn).</source>
+            <translation>Altération décrite (facultatif) : identifiant du forage, de et à (m le long du trou) et une intensité (un nombre, par exemple 0-3 ; 0 ou moins n'est pas tracé).</translation>
+        </message>
+        <message>
+            <source>Alteration hole id field</source>
+            <translation>Champ de l'identifiant du forage (altération)</translation>
+        </message>
+        <message>
+            <source>Hole id of each logged interval.</source>
+            <translation>Identifiant du forage de chaque intervalle décrit.</translation>
+        </message>
+        <message>
+            <source>Alteration from field</source>
+            <translation>Champ « de » (altération)</translation>
+        </message>
+        <message>
+            <source>Alteration to field</source>
+            <translation>Champ « à » (altération)</translation>
+        </message>
+        <message>
+            <source>Alteration intensity field</source>
+            <translation>Champ de l'intensité de l'altération</translation>
+        </message>
+        <message>
+            <source>The number drawn: darker for more intense alteration.</source>
+            <translation>Le nombre représenté : plus foncé pour une altération plus intense.</translation>
+        </message>
+        <message>
+            <source>A line layer: its first line, from its first to its last vertex, is the section (start on the left of the figure). Give this or HOLE_IDS.</source>
+            <translation>Une couche de lignes : sa première ligne, de son premier à son dernier sommet, est la section (début à gauche de la figure). Donnez cette couche ou HOLE_IDS.</translation>
+        </message>
+        <message>
+            <source>Instead of a line: ids of drilled or planned holes, separated by commas. The section passes through their mean collar at AZIMUTH and covers them, plus a quarter of their extent (at least 25 m) at each end.</source>
+            <translation>Au lieu d'une ligne : identifiants de forages forés ou prévus, séparés par des virgules. La section passe par leur collet moyen selon AZIMUTH et les couvre, plus un quart de leur étendue (au moins 25 m) à chaque extrémité.</translation>
+        </message>
+        <message>
+            <source>With HOLE_IDS: the direction from the section's start to its end, degrees clockwise from north. Empty: across the zone's strike, towards its dip direction.</source>
+            <translation>Avec HOLE_IDS : l'orientation du début à la fin de la section, en degrés dans le sens horaire depuis le nord. Vide : transversale à la direction de la zone, vers sa direction de pendage.</translation>
+        </message>
+        <message>
+            <source>Holes and intervals within this distance (m) of the section, on either side, are projected perpendicularly onto it; parts farther away are not drawn.</source>
+            <translation>Les forages et intervalles à moins de cette distance (m) de la section, de part et d'autre, y sont projetés perpendiculairement ; les parties plus éloignées ne sont pas tracées.</translation>
+        </message>
+        <message>
+            <source>Planned collars, drawn dashed: the COLLARS layer of plandrillprogram (fields hole_id, azimuth, dip, length_m and, if present, z; straight holes drilled downward). A collar without z is put at the ground.</source>
+            <translation>Collets prévus, tracés en tirets : la couche COLLARS de plandrillprogram (champs hole_id, azimuth, dip, length_m et, s'il existe, z ; forages rectilignes forés vers le bas). Un collet sans z est placé à la surface du sol.</translation>
+        </message>
+        <message>
+            <source>The PIERCE_POINTS output of zonegeometry: the zone is refitted to them (the same plane and dips by section) and drawn where it crosses the section, with its median true thickness.</source>
+            <translation>La sortie PIERCE_POINTS de zonegeometry : la zone y est réajustée (même plan et mêmes pendages par section) et tracée là où elle traverse la section, avec son épaisseur vraie médiane.</translation>
+        </message>
+        <message>
+            <source>Without pierce points: the zone's strike, degrees clockwise from north (it dips to the right looking along strike). The plane passes through the intervals' pierce points.</source>
+            <translation>Sans points de perçage : la direction de la zone, en degrés dans le sens horaire depuis le nord (elle pend vers la droite quand on regarde dans le sens de la direction). Le plan passe par les points de perçage des intervalles.</translation>
+        </message>
+        <message>
+            <source>Without pierce points: the zone's dip, degrees from horizontal.</source>
+            <translation>Sans points de perçage : le pendage de la zone, en degrés depuis l'horizontale.</translation>
+        </message>
+        <message>
+            <source>Vertical depths in metres below the ground (the mean collar elevation of the holes drawn), separated by commas: one labelled horizontal line for each.</source>
+            <translation>Profondeurs verticales en mètres sous la surface (l'élévation moyenne des collets des forages tracés), séparées par des virgules : une ligne horizontale étiquetée pour chacune.</translation>
+        </message>
+        <message>
+            <source>The figure's title.</source>
+            <translation>Le titre de la figure.</translation>
+        </message>
+        <message>
+            <source>Section: hole traces</source>
+            <translation>Section : tracés des forages</translation>
+        </message>
+        <message>
+            <source>Lines: hole_id, kind (drilled or planned), from_m and to_m (the part drawn, m along the hole), length_m (the hole's), offset_m (mean distance from the section, + in front).</source>
+            <translation>Lignes : hole_id, kind (foré ou prévu), from_m et to_m (la partie tracée, m le long du trou), length_m (celle du forage), offset_m (distance moyenne à la section, + devant).</translation>
+        </message>
+        <message>
+            <source>Section: intervals and alteration</source>
+            <translation>Section : intervalles et altération</translation>
+        </message>
+        <message>
+            <source>Lines along the traces: hole_id, kind (interval or alteration), from_m and to_m (the part drawn), length_m (the interval's), value (grade or intensity), label, offset_m.</source>
+            <translation>Lignes le long des tracés : hole_id, kind (intervalle ou altération), from_m et to_m (la partie tracée), length_m (celle de l'intervalle), value (teneur ou intensité), label, offset_m.</translation>
+        </message>
+        <message>
+            <source>Section: zone</source>
+            <translation>Section : zone</translation>
+        </message>
+        <message>
+            <source>Lines where the zone crosses the section: part (mid-surface, upper edge, lower edge), dip, dip_direction and apparent_dip (degrees, + down towards the section's end). Empty without a zone.</source>
+            <translation>Lignes où la zone traverse la section : part (surface médiane, limite supérieure, limite inférieure), dip, dip_direction et apparent_dip (degrés, + vers le bas en direction de la fin de la section). Vide sans zone.</translation>
+        </message>
+        <message>
+            <source>Section: levels and ground</source>
+            <translation>Section : niveaux et surface du sol</translation>
+        </message>
+        <message>
+            <source>Lines: kind (level or ground), level_m (m below the ground), elevation_m, label.</source>
+            <translation>Lignes : kind (niveau ou surface du sol), level_m (m sous la surface), elevation_m, label.</translation>
+        </message>
+        <message>
+            <source>The A4 landscape figure: traces, labels, zone, levels, planned holes, scale bar, orientation and legend, at a true scale with no vertical exaggeration.</source>
+            <translation>La figure A4 en paysage : tracés, étiquettes, zone, niveaux, forages prévus, barre d'échelle, orientation et légende, à l'échelle réelle sans exagération verticale.</translation>
+        </message>
+        <message>
+            <source>The same figure as a PNG image at 150 dpi.</source>
+            <translation>La même figure en image PNG à 150 dpi.</translation>
+        </message>
+        <message>
+            <source>Section length (m)</source>
+            <translation>Longueur de la section (m)</translation>
+        </message>
+        <message>
+            <source>Holes drawn</source>
+            <translation>Forages tracés</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Couches de preuve</translation>
+        </message>
+        <message>
+            <source>A vertical section through the drilling: hole traces, intervals labelled '6.9 g/t Au over 3.8 m', logged alteration, the fitted zone, levels below the ground (125 m) and planned holes, written as layers in section coordinates and as a print-ready A4 figure (SVG, and PNG). The section is the first line of LINE (from its first to its last vertex), or runs at AZIMUTH through the mean collar of the holes named in HOLE_IDS (drilled or planned), over their length plus a quarter at each end; without AZIMUTH it crosses the zone's strike (towards its dip direction). Holes, intervals and planned holes within WINDOW metres of the section, on either side, are projected perpendicularly onto it; parts farther away are not drawn. Inputs: collars, surveys and intervals as for zonegeometry (the INTERCEPTS layer of compiledrillholes, or an assay table with a SELECTION expression), GRADE_FIELD for the labels; optional ALTERATION log (hole id, from, to, an intensity value); optional PLANNED holes (the COLLARS layer of plandrillprogram: hole_id, z, azimuth, dip, length_m); the zone: the PIERCE_POINTS layer of zonegeometry (refitted: the same plane and dips by section) or a ZONE_STRIKE and ZONE_DIP through the intervals' pierce points. LEVELS are depths in m below the ground, the mean collar elevation of the holes drawn. Layers: x is metres along the section from its start, y the elevation in metres, in an engineering CRS (metres, not on the map): open them in a project of their own, whose CRS they set; offset_m is each part's mean distance from the section, positive in front of it (the side it is seen from). The figure is at a true scale (1:1000, 1:2000...) on A4 with no vertical exaggeration.</source>
+            <translation>Une section verticale à travers les forages : tracés des forages, intervalles étiquetés '6.9 g/t Au sur 3.8 m', altération décrite, zone ajustée, niveaux sous la surface (125 m) et forages prévus, écrits en couches dans les coordonnées de la section et en figure A4 prête à imprimer (SVG, et PNG). La section est la première ligne de LINE (de son premier à son dernier sommet), ou passe selon AZIMUTH par le collet moyen des forages nommés dans HOLE_IDS (forés ou prévus), sur leur longueur plus un quart à chaque extrémité ; sans AZIMUTH, elle est transversale à la direction de la zone (vers sa direction de pendage). Les forages, intervalles et forages prévus à moins de WINDOW mètres de la section, de part et d'autre, y sont projetés perpendiculairement ; les parties plus éloignées ne sont pas tracées. Entrées : collets, levés de déviation et intervalles comme pour zonegeometry (la couche INTERCEPTS de compiledrillholes, ou une table d'analyses avec une expression SELECTION), GRADE_FIELD pour les étiquettes ; description de l'altération ALTERATION facultative (identifiant du forage, de, à, une valeur d'intensité) ; forages prévus PLANNED facultatifs (la couche COLLARS de plandrillprogram : hole_id, z, azimuth, dip, length_m) ; la zone : la couche PIERCE_POINTS de zonegeometry (réajustée : même plan et mêmes pendages par section) ou ZONE_STRIKE et ZONE_DIP passant par les points de perçage des intervalles. LEVELS sont des profondeurs en m sous la surface du sol, soit l'élévation moyenne des collets des forages tracés. Couches : x est en mètres le long de la section depuis son début, y l'élévation en mètres, dans un SCR d'ingénierie (en mètres, hors de la carte) : ouvrez-les dans un projet distinct, dont elles fixent le SCR ; offset_m est la distance moyenne de chaque partie à la section, positive devant celle-ci (du côté d'où elle est vue). La figure est à l'échelle réelle (1:1000, 1:2000...) sur A4 sans exagération verticale.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionFigure</name>
+        <message>
+            <source>Looking {}: section azimuth {:.0f}° from {:.0f} E {:.0f} N, {:.0f} m long. Holes within ±{:g} m are projected perpendicularly onto the section.</source>
+            <translation>Vue vers {} : azimut de la section {:.0f}° depuis {:.0f} E {:.0f} N, {:.0f} m de long. Les forages à ±{:g} m ou moins sont projetés perpendiculairement sur la section.</translation>
+        </message>
+        <message>
+            <source>Scale 1:{:,.0f} on A4; vertical exaggeration 1:1 (none). Distances in metres along the section from its start; elevations in metres.</source>
+            <translation>Échelle 1:{:,.0f} sur A4 ; exagération verticale 1:1 (aucune). Distances en mètres le long de la section depuis son début ; élévations en mètres.</translation>
+        </message>
+        <message>
+            <source>elevation (m)</source>
+            <translation>élévation (m)</translation>
+        </message>
+        <message>
+            <source>distance along the section (m)</source>
+            <translation>distance le long de la section (m)</translation>
+        </message>
+        <message>
+            <source>fitted zone: dip {:.0f}° towards {:.0f}°, apparent dip {:.0f}° here</source>
+            <translation>zone ajustée : pendage {:.0f}° vers {:.0f}°, pendage apparent {:.0f}° ici</translation>
+        </message>
+        <message>
+            <source>m  (scale 1:{:,.0f}, no vertical exaggeration)</source>
+            <translation>m  (échelle 1:{:,.0f}, sans exagération verticale)</translation>
+        </message>
+        <message>
+            <source>drilled hole</source>
+            <translation>forage foré</translation>
+        </message>
+        <message>
+            <source>planned hole</source>
+            <translation>forage prévu</translation>
+        </message>
+        <message>
+            <source>intercept</source>
+            <translation>intersection minéralisée</translation>
+        </message>
+        <message>
+            <source>alteration ({}), pale to dark: weak to strong</source>
+            <translation>altération ({}), de pâle à foncé : de faible à forte</translation>
+        </message>
+        <message>
+            <source>level below surface</source>
+            <translation>niveau sous la surface</translation>
+        </message>
+        <message>
+            <source>ground (through the collars)</source>
+            <translation>surface du sol (passant par les collets)</translation>
+        </message>
+        <message>
+            <source>fitted zone (mid-surface and true thickness)</source>
+            <translation>zone ajustée (surface médiane et épaisseur vraie)</translation>
+        </message>
+    </context>
+    <context>
         <name>StackEvidenceAlgorithm</name>
         <message>
             <source>No reference raster was given, or it could not be loaded.</source>
@@ -651,6 +1536,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -790,6 +1679,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -951,6 +1844,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -1098,6 +1995,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -1243,6 +2144,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -1448,6 +2353,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -1593,6 +2502,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -1820,6 +2733,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -2115,6 +3032,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -2448,6 +3369,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -2597,6 +3522,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -2786,6 +3715,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -2971,6 +3904,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -3174,6 +4111,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -3395,6 +4336,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -3534,6 +4479,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -3651,6 +4600,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -3774,6 +4727,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -3911,6 +4868,10 @@
             <translation>Crêtes</translation>
         </message>
         <message>
+            <source>Amplitudes not normalised: the normalisation applies to bright polarity only (with dark or both, the tilt's lows either side of every dyke would become lines).</source>
+            <translation>Amplitudes non normalisées : la normalisation ne s'applique qu'à la polarité bright (avec dark ou both, les minimums du tilt de part et d'autre de chaque dyke deviendraient des lignes).</translation>
+        </message>
+        <message>
             <source>{} lineaments, {:.1f} km in all</source>
             <translation>{} linéaments, {:.1f} km au total</translation>
         </message>
@@ -3951,6 +4912,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -3975,8 +4940,8 @@
             <translation>Largeur de la fenêtre de texture en mètres ; 0 = 5 cellules.</translation>
         </message>
         <message>
-            <source>Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak dykes beside or across strong ones are found (best with bright polarity). On real grids it also traces much weak texture, and with dark polarity the tilt's lows either side of each dyke. Off (default): phase symmetry of the grid as given. Not used with the texture step.</source>
-            <translation>Détecter sur la dérivée d'inclinaison (tilt) amortie par le bruit plutôt que sur la grille : les dykes faibles à côté ou au travers des forts sont trouvés (de préférence en polarité claire). Sur des grilles réelles elle trace aussi beaucoup de texture faible et, en polarité sombre, les creux du tilt de part et d'autre de chaque dyke. Désactivé (défaut) : symétrie de phase de la grille telle quelle. Sans effet avec l'étape de texture.</translation>
+            <source>On (default): with bright polarity, detect on the noise-damped tilt derivative of the grid, so weak dykes beside or across strong ones are found as well as the strong ones; on real grids it also follows weak texture, as the tilt derivative does. Not applied with dark or both polarities (the tilt's lows either side of every dyke would become lines) nor with the texture step. Off: phase symmetry of the grid as given.</source>
+            <translation>Activé (par défaut) : avec la polarité bright, détecter sur la dérivée tilt de la grille avec amortissement du bruit, de sorte que les dykes faibles à côté ou en travers des forts sont trouvés aussi bien que les forts ; sur des grilles réelles, elle suit aussi la texture faible, comme le fait la dérivée tilt. Non appliqué avec les polarités dark ou both (les minimums du tilt de part et d'autre de chaque dyke deviendraient des lignes) ni avec l'étape de texture. Désactivé : symétrie de phase de la grille telle quelle.</translation>
         </message>
         <message>
             <source>Wavelength of the smallest filter in metres; 0 = 3 cells (Kovesi's default). Must be at least 2 cells.</source>
@@ -4037,6 +5002,10 @@
         <message>
             <source>The whole CET chain from a grid to vector lineaments: optional amplitude normalisation (a noise-damped tilt derivative, so weak dykes beside strong ones are found) or texture step, phase symmetry, threshold (automatic by default), thinning to a skeleton, bridging of short gaps (so a weak line is not cut where it crosses a strong one), and tracing into lines split at junctions; ring-like lines (outlines of compact bodies) are dropped. Each line has length_m, azimuth (0-180 degrees from north), strength (mean symmetry) and scale_m (the wavelength that responded most). On an RTP grid with bright polarity the lines follow dyke axes; with the texture step they follow the ridges flanking each dyke.</source>
             <translation>La chaîne CET complète, d'une grille à des linéaments vectoriels : normalisation facultative des amplitudes (dérivée d'inclinaison amortie par le bruit, pour trouver les dykes faibles à côté des forts) ou étape de texture, symétrie de phase, seuil (automatique par défaut), squelettisation, pontage des courtes lacunes (une ligne faible n'est pas coupée là où elle croise une forte) et tracé en lignes coupées aux jonctions ; les lignes en anneau (contours de corps compacts) sont écartées. Chaque ligne porte length_m, azimuth (0-180 degrés depuis le nord), strength (symétrie moyenne) et scale_m (la longueur d'onde qui a le plus répondu). Sur une grille réduite au pôle en polarité claire, les lignes suivent les axes des dykes ; avec l'étape de texture, elles suivent les crêtes qui bordent chaque dyke.</translation>
+        </message>
+        <message>
+            <source>Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak dykes beside or across strong ones are found (best with bright polarity). On real grids it also traces much weak texture, and with dark polarity the tilt's lows either side of each dyke. Off (default): phase symmetry of the grid as given. Not used with the texture step.</source>
+            <translation type="vanished">Détecter sur la dérivée d'inclinaison (tilt) amortie par le bruit plutôt que sur la grille : les dykes faibles à côté ou au travers des forts sont trouvés (de préférence en polarité claire). Sur des grilles réelles elle trace aussi beaucoup de texture faible et, en polarité sombre, les creux du tilt de part et d'autre de chaque dyke. Désactivé (défaut) : symétrie de phase de la grille telle quelle. Sans effet avec l'étape de texture.</translation>
         </message>
         <message>
             <source>Detect on the noise-damped tilt derivative of the grid rather than on the grid: weak lines beside or across strong ones are found, and quiet noisy areas stay quiet; but a compact body in quiet ground also grows spokes. Off (default): phase symmetry of the grid as given. Not used with the texture step.</source>
@@ -4136,6 +5105,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -4275,6 +5248,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -4452,6 +5429,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -4581,6 +5562,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -4734,6 +5719,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -4877,6 +5866,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -5000,6 +5993,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -5107,6 +6104,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -5210,6 +6211,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -5309,6 +6314,10 @@
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
             <source>'{}' has no field '{}'.</source>
             <translation>'{}' n'a pas de champ '{}'.</translation>
         </message>
@@ -5402,6 +6411,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -5517,6 +6530,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>
@@ -5664,6 +6681,10 @@
         <message>
             <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
             <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
         </message>
         <message>
             <source>'{}' has no field '{}'.</source>

@@ -71,6 +71,10 @@ def test_french_locale_translates_names_groups_labels_help_and_the_workflow(plug
     assert rtp.displayName() == "Reduce to pole"  # unloading removes the translator
 
 
+LODESTONE_CONTEXTS = ("CompileDrillHolesAlgorithm", "ZoneGeometryAlgorithm")
+"""Algorithms whose parameters others clone."""
+
+
 def test_every_algorithm_name_group_label_and_short_help_has_a_french_translation(lodestone_provider):
     translated = {(context.findtext("name"), message.findtext("source"))
                   for context in ElementTree.parse(I18N / "lodestone_fr.ts").getroot().iter("context")
@@ -81,8 +85,11 @@ def test_every_algorithm_name_group_label_and_short_help_has_a_french_translatio
         instance = registered.create()
         context = type(instance).__name__
         texts = [instance.DISPLAY_NAME, GROUPS[instance.GROUP_ID], instance.SHORT_HELP]
-        texts += [p.description() for p in instance.parameterDefinitions()]
         missing += [(context, text) for text in texts if (context, text) not in translated]
+        # a parameter cloned from another algorithm (zonegeometry's collars from compiledrillholes) was labelled,
+        # and so translated, in that algorithm's context
+        missing += [(context, p.description()) for p in instance.parameterDefinitions()
+                    if not any((name, p.description()) in translated for name in (context, *LODESTONE_CONTEXTS))]
     assert missing == [], "run 'make translations' and translate these in i18n/lodestone_fr.ts"
 
 
