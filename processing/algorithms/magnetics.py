@@ -284,7 +284,7 @@ class CorrectSurveyAlgorithm(LodestoneAlgorithm):
 class GridSurveyAlgorithm(LodestoneAlgorithm):
     ALGORITHM_ID = "gridsurvey"
     OUTPUT_STYLES = {"OUTPUT": "magnetic_grid"}
-    BYTES_PER_CELL = 1200  # the minimum-curvature solver and its multigrid levels (measured on Britain at 500 m)
+    BYTES_PER_CELL = 120  # the minimum-curvature solver and its multigrid levels (measured 100 on Britain at 500 m)
     DISPLAY_NAME = "Grid survey (minimum curvature)"
     GROUP_ID = "magnetics"
     HELP_ANCHOR = "gridsurvey"
@@ -338,16 +338,20 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
         value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
         line_field = self.parameterAsString(parameters, self.LINE_FIELD, context)
         block_field = self.parameterAsString(parameters, self.BLOCK_FIELD, context)
-        fields = [value_field] + [name for name in (line_field, block_field) if name]
-        xy, attributes = self.read_points(source, feedback, fields, progress_range=(0, 20))
-        values = np.array([number_value(v) for v in attributes[value_field]])
+        xy, numbers, labels = self.read_point_columns(parameters, self.INPUT, context, feedback, [value_field],
+                                                      [name for name in (line_field, block_field) if name],
+                                                      progress_range=(0, 20))
+        if feedback.isCanceled():
+            return {}
+        values = numbers[value_field]
         good = np.isfinite(values) & np.isfinite(xy).all(axis=1)
         if (~good).any():
             feedback.pushWarning(self.tr("{} readings without a value or position were left out.").format(
                 int((~good).sum())))
-        lines = np.array([str(v) for v in attributes[line_field]])[good] if line_field else None
-        blocks = np.array([str(v) for v in attributes[block_field]])[good] if block_field else None
+        lines = labels[line_field][good] if line_field else None
+        blocks = labels[block_field][good] if block_field else None
         x, y, values = xy[good, 0], xy[good, 1], values[good]
+        del xy, numbers, labels  # the grid's memory, not the readings', sets how large a grid fits
         if values.size < 3:
             raise QgsProcessingException(self.tr("Fewer than 3 readings have a value: nothing to grid."))
 
@@ -359,6 +363,7 @@ class GridSurveyAlgorithm(LodestoneAlgorithm):
             per_block = self.run_science(feedback, gridding.line_spacing_by_block, x, y, lines, blocks)
             feedback.pushInfo(self.tr("Line spacing per block: {}").format("; ".join(
                 f"{name}: {value:.0f} m ({count} lines)" for name, (value, count) in per_block.items())))
+        del lines, blocks
         if parameters.get(self.EXTENT) not in (None, ""):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, source.sourceCrs())
             bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())

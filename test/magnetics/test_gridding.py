@@ -5,6 +5,7 @@ import time
 import numpy as np
 import pytest
 from scipy.interpolate import RegularGridInterpolator
+from scipy.sparse import linalg as sparse_linalg
 from scipy.spatial import Delaunay
 
 from lodestone.science import projection
@@ -289,6 +290,78 @@ def test_britain_line_spacing_per_survey_year_is_that_of_the_national_survey(bri
     assert 1500 <= spacing <= 2000
     blocks = gridding.line_spacing_by_block(x, y, line, block=year)
     assert sum(1500 <= s <= 2100 for s, _ in blocks.values()) >= 8  # of 11 years
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The solver: the exact solution of the equations, in memory of a few grids
+
+
+def readings_in_the_middle(rows=150, cols=130, seed=4):
+    """A gaussian bump read at random points in the middle third of a grid of 1 m cells: wide margins without
+    data, where the multigrid alone converges slowly."""
+    rng = np.random.default_rng(seed)
+    grid = GridSpec(0.0, float(rows), 1.0, 1.0, rows, cols)
+    x, y = rng.uniform(cols / 3, 2 * cols / 3, 1500), rng.uniform(rows / 3, 2 * rows / 3, 1500)
+    return grid, x, y, 50 * np.exp(-((x - cols / 2) ** 2 + (y - rows / 2) ** 2) / 200.0) + 0.1 * x
+
+
+@pytest.mark.parametrize("tension", [0.0, 0.25])
+def test_the_iterative_solution_is_the_direct_solution_of_the_same_equations(tension):
+    """On a grid the multigrid runs on (19,500 nodes, four levels), the default tolerance gives the direct sparse
+    solution of the finite-difference equations to 3e-5 of the data's range (measured 2e-5 at T = 0 in the empty
+    margins, 7e-7 at T = 0.25), and a tight one to 1e-8 (measured 2e-9 and 4e-11): the float32 preconditioner
+    limits the speed, never the accuracy."""
+    grid, x, y, z = readings_in_the_middle()
+    node_row, node_col, east, north, block = gridding._block_median(x, y, z, grid)
+    plane = gridding._fit_plane(node_col + east, node_row - north, block)
+    fine, (nodes, values) = gridding._equations(grid.shape, node_row, node_col, east, north,
+                                                block - gridding._plane_at(plane, node_col + east, node_row - north),
+                                                tension, 1.0)
+    rhs = np.zeros(grid.rows * grid.cols)
+    rhs[nodes] = values
+    rows, cols = np.indices(grid.shape)
+    direct = (sparse_linalg.spsolve(gridding._fields_matrix(fine).tocsc(), rhs).reshape(grid.shape)
+              + gridding._plane_at(plane, cols, rows))
+    span = np.ptp(z)
+    default = gridding.minimum_curvature(x, y, z, grid, tension=tension)
+    tight = gridding.minimum_curvature(x, y, z, grid, tension=tension, tolerance=1e-12, max_iterations=300)
+    assert np.abs(default - direct).max() < 3e-5 * span
+    assert np.abs(tight - direct).max() < 1e-8 * span
+
+
+def test_the_stored_equations_are_those_applied():
+    """The fine level applies the stencil and its stored corrections as the assembled matrix does, in float64."""
+    grid, x, y, z = readings_in_the_middle(40, 37)
+    fine, _ = gridding._equations(grid.shape, *gridding._block_median(x, y, z, grid), 0.25, 1.3)
+    u = np.random.default_rng(0).normal(size=grid.shape)
+    padded = np.pad(u, 2)
+    np.testing.assert_allclose(fine.apply(padded).ravel(), gridding._fields_matrix(fine) @ u.ravel(), atol=1e-12)
+
+
+def test_the_solver_needs_about_100_bytes_a_node():
+    """Peak memory (numpy's allocations, traced) of a 700 x 600 grid with 60,000 readings, blanking included:
+    about 100 bytes a node (was 1.2 KB with an assembled sparse matrix and 30 GMRES vectors)."""
+    import tracemalloc
+
+    grid, x, y, z = readings_in_the_middle(700, 600, seed=5)
+    rng = np.random.default_rng(6)
+    x, y = np.concatenate([x, rng.uniform(0, 600, 58_500)]), np.concatenate([y, rng.uniform(0, 700, 58_500)])
+    z = np.sin(x / 30) * np.cos(y / 40) * 100
+    tracemalloc.start()
+    try:
+        gridding.minimum_curvature(x, y, z, grid, blanking_distance=5.0)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / (grid.rows * grid.cols) < 130
+
+
+def test_a_cancel_while_the_coarse_grids_are_set_up_stops_it():
+    grid, x, y, z = readings_in_the_middle(700, 600)
+    calls = []
+    with pytest.raises(Cancelled):  # the second report comes from the first coarse grid's set-up
+        gridding.minimum_curvature(x, y, z, grid, progress=lambda f: calls.append(f) or len(calls) < 4)
+    assert 0.1 <= calls[-1] < 0.2
 
 
 # ----------------------------------------------------------------------------------------------------------------

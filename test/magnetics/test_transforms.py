@@ -382,6 +382,74 @@ def test_float64_in_float64_out():
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# The fast path (float32 spectra, filtered and inverted block by block) against the plain computation
+
+
+def _straightforward(values, grid, inclination, declination, height, padding=0.25):
+    """Every output of magnetic_transforms the plain way: the same prepared grid, then in float64 one whole-array
+    real FFT, the reduction to the pole on it, and one whole-array inverse per filter."""
+    padded, plane, crop, holes = transforms._prepared(values, grid, padding)
+    spectrum = np.fft.rfft2(padded.astype(np.float64))
+    kx = 2 * np.pi * np.fft.rfftfreq(padded.shape[1], grid.cell_x)[None, :]
+    ky = -2 * np.pi * np.fft.fftfreq(padded.shape[0], grid.cell_y)[:, None]
+    field = transforms.direction_vector(inclination, declination)
+    spectrum *= transforms.rtp_response(kx, ky, field, field)
+    east_part, north_part = transforms._plane_profiles(plane, grid)
+
+    def inverse(kernel, plane_gain=0.0, offset=0.0):
+        out = np.fft.irfft2(spectrum * kernel, s=padded.shape)[crop] + plane_gain * (east_part + north_part) + offset
+        if holes is not None:
+            out[holes] = np.nan
+        return out
+
+    tx, ty, tz = inverse(1j * kx, offset=plane[1]), inverse(1j * ky, offset=plane[2]), inverse(np.hypot(kx, ky))
+    thdr = np.hypot(tx, ty)
+    return {"rtp": inverse(1.0, 1.0), "upward": inverse(np.exp(-height * np.hypot(kx, ky)), 1.0),
+            "vertical_derivative": tz, "thdr": thdr, "tilt": np.degrees(np.arctan2(tz, thdr)),
+            "analytic_signal": np.hypot(thdr, tz)}
+
+
+@pytest.mark.parametrize("dtype, with_holes", [(np.float32, False), (np.float32, True), (np.float64, False)],
+                         ids=["float32", "float32-holes", "float64"])
+def test_fast_path_equals_the_plain_computation_to_float32_rounding(dtype, with_holes):
+    east, north = GRID.mesh()
+    values = _anomaly(60, 20) + 0.01 * east - 0.02 * north + 54_000  # a total field with a regional gradient
+    if with_holes:
+        values[_ragged_holes()] = np.nan
+    values = values.astype(dtype)
+    outputs = transforms.magnetic_transforms(values, GRID, transforms.MAGNETIC_OUTPUTS, 60, 20, height=100.0)
+    plain = _straightforward(values, GRID, 60, 20, 100.0)
+    for name, expected in plain.items():
+        out = outputs[name]
+        assert out.dtype == dtype, name
+        np.testing.assert_array_equal(np.isnan(out), np.isnan(expected), err_msg=name)
+        # float32 rounding: about 1e-7 of the range per operation (the total field is near 54,000 nT: 0.004 nT)
+        tolerance = 0.1 if name == "tilt" else 2e-5 * np.nanmax(np.abs(expected - np.nanmedian(expected)))
+        np.testing.assert_allclose(out, expected, rtol=0, atol=tolerance, err_msg=name)
+
+
+@pytest.mark.parametrize("cells", [0, 0.5, 1, 1.5, 2, 2.5, 3, np.sqrt(8), 4.2])
+def test_edge_mask_is_within_cells_of_nodata_by_exact_distance(cells):
+    from scipy import ndimage
+
+    rng = np.random.default_rng(7)
+    values = np.ones((61, 47))
+    values[rng.random(values.shape) < 0.01] = np.nan
+    values[20:26, 30:33] = np.nan
+    distance = ndimage.distance_transform_edt(np.pad(~np.isnan(values), 1))[1:-1, 1:-1]
+    np.testing.assert_array_equal(transforms.edge_mask(values, _grid(61, 47), cells), distance <= cells)
+
+
+def test_outline_cells_are_the_valid_cells_the_erosion_removes():
+    from scipy import ndimage
+
+    valid = np.random.default_rng(3).random((40, 30)) < 0.8
+    valid[:, 0] = True
+    expected = valid & ~ndimage.binary_erosion(valid, border_value=0)
+    np.testing.assert_array_equal(transforms._edge_cells(valid), expected)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Errors
 
 

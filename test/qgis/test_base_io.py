@@ -32,6 +32,42 @@ def test_write_then_read_round_trip_with_nan_holes(qgis_app, tmp_path):
     np.testing.assert_allclose(read[~np.isnan(read)], values[~np.isnan(values)].astype(np.float32))
 
 
+def test_write_raster_in_blocks_keeps_every_value_and_the_callers_array(qgis_app, tmp_path):
+    """Blocks of WRITE_ROWS rows, copied only where NaN or infinities are replaced: float32 values are written
+    bit for bit, float64 ones rounded as numpy rounds them, the caller's array left as it was."""
+    from osgeo import gdal
+
+    from lodestone.processing.base import WRITE_ROWS
+
+    rows = 2 * WRITE_ROWS + 37
+    grid = GridSpec(410_000.0, 5_496_000.0, 25.0, 25.0, rows=rows, cols=300)
+    crs = QgsCoordinateReferenceSystem("EPSG:32618")
+    values = np.random.default_rng(5).normal(0, 1e3, grid.shape)
+    values[WRITE_ROWS + 3, 7] = np.nan
+    values[-1, -1] = np.inf
+    before = values.copy()
+    for dtype in (np.float64, np.float32):
+        path = LodestoneAlgorithm().write_raster(str(tmp_path / f"{dtype.__name__}.tif"), values.astype(dtype), grid,
+                                                 crs)
+        dataset = gdal.Open(path)
+        written = dataset.GetRasterBand(1).ReadAsArray()
+        expected = np.where(np.isfinite(values), values, NODATA).astype(np.float32)
+        np.testing.assert_array_equal(written, expected, err_msg=dtype.__name__)
+    np.testing.assert_array_equal(values, before)
+    structure = dataset.GetMetadata("IMAGE_STRUCTURE")
+    assert structure["COMPRESSION"] == "DEFLATE" and structure["PREDICTOR"] == "3"
+    assert dataset.GetRasterBand(1).GetBlockSize() == [256, 256]
+
+
+def test_write_raster_takes_integer_and_boolean_grids(qgis_app, tmp_path):
+    grid = GridSpec(410_000.0, 5_496_000.0, 25.0, 25.0, rows=20, cols=30)
+    crs = QgsCoordinateReferenceSystem("EPSG:32618")
+    for values in (np.arange(600).reshape(grid.shape), np.arange(600).reshape(grid.shape) % 3 == 0):
+        path = LodestoneAlgorithm().write_raster(str(tmp_path / f"{values.dtype}.tif"), values, grid, crs)
+        read, _, _ = LodestoneAlgorithm().read_raster(QgsRasterLayer(path, "r"))
+        np.testing.assert_array_equal(read, values.astype(float))
+
+
 def test_unreadable_raster_is_a_clear_processing_error(qgis_app, tmp_path):
     bogus = tmp_path / "not_a_raster.tif"
     bogus.write_text("hello")

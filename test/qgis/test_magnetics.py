@@ -148,6 +148,28 @@ def test_magnetictransforms_writes_only_the_requested_grids(lodestone_provider, 
     assert tilt[row, col] > 20  # tilt positive over the strongly magnetic body
 
 
+def test_magnetictransforms_in_float32_equals_the_float64_science(lodestone_provider, tmi_grid, tmp_path, read_grid):
+    """A float32 grid is transformed in float32 (half the memory): every output equals the float64 computation on
+    the same grid to float32 rounding, and the edge mask is the science's."""
+    path, _, grid = tmi_grid
+    values, _, _ = read_grid(path)  # float64, as the grid was read before
+    inclination, declination, _ = demo.main_field()
+    names = {"RTP": "rtp", "UPWARD": "upward", "VERTICAL_DERIVATIVE": "vertical_derivative", "THDR": "thdr",
+             "TILT": "tilt", "ANALYTIC_SIGNAL": "analytic_signal"}
+    result = processing.run("lodestone:magnetictransforms", {
+        "INPUT": path, "INCLINATION": inclination, "DECLINATION": declination, "HEIGHT": 150.0,
+        "EDGE_MASK": str(tmp_path / "edge.tif"), **{name: str(tmp_path / f"{key}.tif") for name, key in names.items()}})
+    expected = transforms.magnetic_transforms(values, grid, set(names.values()), inclination, declination,
+                                              height=150.0)
+    for name, key in names.items():
+        written, _, _ = read_grid(result[name])
+        tolerance = 0.1 if key == "tilt" else 1e-5 * np.nanmax(np.abs(expected[key] - np.nanmedian(expected[key])))
+        np.testing.assert_allclose(written, expected[key], rtol=0, atol=tolerance, err_msg=name)
+    mask, _, _ = read_grid(result["EDGE_MASK"])
+    np.testing.assert_array_equal(mask == 1, transforms.edge_mask(values, grid) & ~np.isnan(values))
+    assert np.isnan(mask[np.isnan(values)]).all()
+
+
 def test_geographic_raster_is_refused_with_the_fix(lodestone_provider, tmp_path, write_grid):
     grid = GridSpec(140.5, -21.75, 0.001, 0.001, 50, 50)
     path = write_grid(tmp_path / "lonlat.tif", np.random.default_rng(0).normal(size=(50, 50)), grid, 4326)
