@@ -135,9 +135,11 @@ def memory_layer(qgis_app):
         for geometry, attributes in features:
             feature = QgsFeature(layer.fields())
             feature.setGeometry(geometry if isinstance(geometry, QgsGeometry) else QgsGeometry.fromWkt(geometry))
-            feature.setAttributes(list(attributes))
+            # numpy scalars as Python values: QGIS 3.22's memory provider refuses a feature holding a numpy.float64
+            feature.setAttributes([value.item() if hasattr(value, "item") else value for value in attributes])
             added.append(feature)
-        assert layer.dataProvider().addFeatures(added)
+        ok, _ = layer.dataProvider().addFeatures(added)
+        assert ok and layer.featureCount() == len(added), layer.dataProvider().lastError()
         return layer
 
     return make
