@@ -217,18 +217,11 @@ class DrillSectionAlgorithm(ZoneGeometryAlgorithm):
     def read_section_holes(self, parameters, context, feedback, dip_negative_down):
         """Every hole with its intervals (value: the grade, 0 without a grade field), the collars' CRS and whether
         the intervals have a grade to label."""
-        collar_rows, collars = self.read_table(parameters, self.COLLARS, context, feedback)
-        crs = self.collar_crs(parameters, context, collars)
-        surveys = self.read_table(parameters, self.SURVEYS, context, feedback)
-        interval_rows, _ = self.read_table({**parameters, self.INTERVALS: self.selected_intervals(parameters, context)},
-                                           self.INTERVALS, context, feedback)
+        collars, surveys, interval_rows, crs = self.read_hole_tables(parameters, context, feedback)
         graded = bool(self.parameterAsString(parameters, self.GRADE_FIELD, context))
         if not graded:
             interval_rows = [(*row[:3], 0.0) for row in interval_rows]
-        holes, problems = self.run_science(feedback, section.read_holes, collar_rows, surveys[0] if surveys else [],
-                                           interval_rows, dip_negative_down)
-        for problem in problems:
-            feedback.pushWarning(str(problem))
+        holes = self.checked_holes(feedback, section.read_holes, collars, surveys, interval_rows, dip_negative_down)
         return holes, crs, graded
 
     def read_alteration(self, parameters, context, feedback, holes):

@@ -161,19 +161,27 @@ class ZoneGeometryAlgorithm(CompileDrillHolesAlgorithm):
         context.temporaryLayerStore().addMapLayer(selected)
         return selected.id()
 
-    def read_holes(self, parameters, context, feedback):
-        """The checked holes with their zone intervals (problems pushed as warnings) and the collars' CRS."""
+    def read_hole_tables(self, parameters, context, feedback):
+        """Collar rows, survey rows, the rows of the selected intervals and the collars' CRS."""
         collar_rows, collars = self.read_table(parameters, self.COLLARS, context, feedback)
         crs = self.collar_crs(parameters, context, collars)
         surveys = self.read_table(parameters, self.SURVEYS, context, feedback)
-        intervals = self.selected_intervals(parameters, context)
-        interval_rows, _ = self.read_table({**parameters, self.INTERVALS: intervals}, self.INTERVALS, context,
-                                           feedback)
-        holes, problems = self.run_science(
-            feedback, zonegeometry.read_holes, collar_rows, surveys[0] if surveys else [], interval_rows,
-            self.parameterAsBoolean(parameters, self.DIP_NEGATIVE_DOWN, context))
+        interval_rows, _ = self.read_table({**parameters, self.INTERVALS: self.selected_intervals(parameters, context)},
+                                           self.INTERVALS, context, feedback)
+        return collar_rows, surveys[0] if surveys else [], interval_rows, crs
+
+    def checked_holes(self, feedback, reader, *arguments):
+        """The holes a science ``reader`` makes of the tables, its problems with rows pushed as warnings."""
+        holes, problems = self.run_science(feedback, reader, *arguments)
         for problem in problems:
             feedback.pushWarning(str(problem))
+        return holes
+
+    def read_holes(self, parameters, context, feedback):
+        """The checked holes with their zone intervals and the collars' CRS."""
+        collars, surveys, intervals, crs = self.read_hole_tables(parameters, context, feedback)
+        holes = self.checked_holes(feedback, zonegeometry.read_holes, collars, surveys, intervals,
+                                   self.parameterAsBoolean(parameters, self.DIP_NEGATIVE_DOWN, context))
         return holes, crs
 
     def process(self, parameters, context, feedback):
