@@ -6800,6 +6800,359 @@
         </message>
     </context>
     <context>
+        <name>LodestoneModels</name>
+        <message>
+            <source>Demo property and road reach</source>
+            <translation>Propriété de démonstration et zone accessible depuis les routes</translation>
+        </message>
+        <message>
+            <source>Evidence to targets</source>
+            <translation>Des indices aux cibles</translation>
+        </message>
+        <message>
+            <source>Survey to drill plan (whole job)</source>
+            <translation>Du levé au programme de forage (chaîne complète)</translation>
+        </message>
+        <message>
+            <source>Survey to lineaments</source>
+            <translation>Du levé aux linéaments</translation>
+        </message>
+        <message>
+            <source>Distance from a road (m)</source>
+            <translation>Distance à une route (m)</translation>
+        </message>
+        <message>
+            <source>Demo seed</source>
+            <translation>Graine de la démonstration</translation>
+        </message>
+        <message>
+            <source>Target area fraction</source>
+            <translation>Part de la surface en cibles</translation>
+        </message>
+        <message>
+            <source>Evidence stack</source>
+            <translation>Pile de couches de preuve</translation>
+        </message>
+        <message>
+            <source>Drill holes</source>
+            <translation>Forages</translation>
+        </message>
+        <message>
+            <source>Barren points</source>
+            <translation>Points stériles</translation>
+        </message>
+        <message>
+            <source>Known gold points</source>
+            <translation>Points aurifères connus</translation>
+        </message>
+        <message>
+            <source>Tested depth</source>
+            <translation>Profondeur testée</translation>
+        </message>
+        <message>
+            <source>Positive weight field</source>
+            <translation>Champ de pondération des positifs</translation>
+        </message>
+        <message>
+            <source>Altitude (m above ellipsoid)</source>
+            <translation>Altitude (m au-dessus de l'ellipsoïde)</translation>
+        </message>
+        <message>
+            <source>Lakes and wetlands</source>
+            <translation>Lacs et milieux humides</translation>
+        </message>
+        <message>
+            <source>Camp or base</source>
+            <translation>Camp ou base</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Titres miniers</translation>
+        </message>
+        <message>
+            <source>Survey date</source>
+            <translation>Date du levé</translation>
+        </message>
+        <message>
+            <source>Other evidence layers</source>
+            <translation>Autres couches d'indices</translation>
+        </message>
+        <message>
+            <source>Roads</source>
+            <translation>Routes</translation>
+        </message>
+        <message>
+            <source>Road speed field (km/h)</source>
+            <translation>Champ de vitesse des routes (km/h)</translation>
+        </message>
+        <message>
+            <source>Strike (deg)</source>
+            <translation>Direction (degrés)</translation>
+        </message>
+        <message>
+            <source>Corrected readings</source>
+            <translation>Lectures corrigées</translation>
+        </message>
+        <message>
+            <source>Target depth (m vertical)</source>
+            <translation>Profondeur de la cible (m verticaux)</translation>
+        </message>
+        <message>
+            <source>Metre budget</source>
+            <translation>Budget en mètres</translation>
+        </message>
+        <message>
+            <source>Anomaly field</source>
+            <translation>Champ de l'anomalie</translation>
+        </message>
+        <message>
+            <source>Cell size (m)</source>
+            <translation>Taille de cellule (m)</translation>
+        </message>
+        <message>
+            <source>Line field</source>
+            <translation>Champ de la ligne</translation>
+        </message>
+        <message>
+            <source>Smallest lineament wavelength (m)</source>
+            <translation>Plus petite longueur d'onde des linéaments (m)</translation>
+        </message>
+        <message>
+            <source>Complexity smoothing (m)</source>
+            <translation>Lissage de la complexité (m)</translation>
+        </message>
+        <message>
+            <source>Workflows</source>
+            <translation>Flux de travail</translation>
+        </message>
+        <message>
+            <source>Generates the demo property (lodestone:demoproperty) and the ground within a walking or skidder distance of its highway and forestry roads (native:buffer, dissolved).</source>
+            <translation>Génère la propriété de démonstration (lodestone:demoproperty) et le terrain à distance de marche ou de débusqueuse de sa route nationale et de ses chemins forestiers (native:buffer, fusionné).</translation>
+        </message>
+        <message>
+            <source>Distance from a road (m) still reachable for a drill pad.</source>
+            <translation>Distance à une route (m) encore accessible pour une plateforme de forage.</translation>
+        </message>
+        <message>
+            <source>Seed of the demo property's noise and grades.</source>
+            <translation>Graine du bruit et des teneurs de la propriété de démonstration.</translation>
+        </message>
+        <message>
+            <source>Prospectivity</source>
+            <translation>Prospectivité</translation>
+        </message>
+        <message>
+            <source>Evidence to targets: trains the prospectivity model on an evidence stack and known gold points (lodestone:prospectivitymodel, random forest with positive-unlabelled bagging and spatial cross-validation; its report is the honest validation), then outlines and ranks the targets (lodestone:extracttargets) with their distance to the drilling and the depth already tested.</source>
+            <translation>Des indices aux cibles : entraîne le modèle de prospectivité sur une pile d'indices et des points aurifères connus (lodestone:prospectivitymodel, forêt aléatoire avec bagging positif-non étiqueté et validation croisée spatiale ; son rapport est la validation honnête), puis délimite et classe les cibles (lodestone:extracttargets) avec leur distance aux forages et la profondeur déjà testée.</translation>
+        </message>
+        <message>
+            <source>Share of the valid area that becomes targets (0-1).</source>
+            <translation>Part de la surface valide qui devient cible (0-1).</translation>
+        </message>
+        <message>
+            <source>Multi-band evidence stack from Stack evidence layers.</source>
+            <translation>Pile d'indices multibande issue de l'empilement des couches d'indices.</translation>
+        </message>
+        <message>
+            <source>Optional drill holes (collars or traces), for the distance of each target to drilling.</source>
+            <translation>Forages facultatifs (collets ou traces), pour la distance de chaque cible aux forages.</translation>
+        </message>
+        <message>
+            <source>Optional barren points (barren drill holes).</source>
+            <translation>Points stériles facultatifs (forages stériles).</translation>
+        </message>
+        <message>
+            <source>Known gold points (training points with label 1, intercepts, showings).</source>
+            <translation>Points aurifères connus (points d'entraînement d'étiquette 1, intersections, indices minéralisés).</translation>
+        </message>
+        <message>
+            <source>Optional tested-depth grid from Compile drill holes.</source>
+            <translation>Grille facultative de profondeur testée, issue de la compilation des forages.</translation>
+        </message>
+        <message>
+            <source>Optional weight of each positive (grade x thickness).</source>
+            <translation>Poids facultatif de chaque positif (teneur x épaisseur).</translation>
+        </message>
+        <message>
+            <source>Survey to drill plan, the whole job in one run: grid the corrected readings, IGRF and reduction to pole, lineaments and structural complexity, an evidence stack of the complexity map and your other evidence layers (clipped to the claims), the prospectivity model on your known gold points, ranked targets, travel time from the base by road and off road around the barriers, and a drill programme across strike within the metre budget.</source>
+            <translation>Du levé au programme de forage, toute la chaîne en une exécution : grille des lectures corrigées, IGRF et réduction au pôle, linéaments et complexité structurale, pile d'indices de la carte de complexité et de vos autres couches d'indices (découpée aux titres miniers), modèle de prospectivité sur vos points aurifères connus, cibles classées, temps de trajet depuis la base par route et hors route en contournant les obstacles, et programme de forage perpendiculaire à la direction dans le budget de mètres.</translation>
+        </message>
+        <message>
+            <source>Sensor altitude in metres above the WGS84 ellipsoid.</source>
+            <translation>Altitude du capteur en mètres au-dessus de l'ellipsoïde WGS84.</translation>
+        </message>
+        <message>
+            <source>Lakes and wetlands: no trail crosses them and no collar is placed in them.</source>
+            <translation>Lacs et milieux humides : aucun sentier ne les traverse et aucun collet n'y est placé.</translation>
+        </message>
+        <message>
+            <source>The camp or the highway junction the travel times start from.</source>
+            <translation>Le camp ou le carrefour de la route nationale d'où partent les temps de trajet.</translation>
+        </message>
+        <message>
+            <source>The claims: the evidence stack is clipped to them.</source>
+            <translation>Les titres miniers : la pile d'indices y est découpée.</translation>
+        </message>
+        <message>
+            <source>Survey date, for the IGRF field direction.</source>
+            <translation>Date du levé, pour la direction du champ IGRF.</translation>
+        </message>
+        <message>
+            <source>Other evidence: IP or geochemistry grids, geology polygons, structures...</source>
+            <translation>Autres indices : grilles de PP ou de géochimie, polygones géologiques, structures...</translation>
+        </message>
+        <message>
+            <source>Known gold points (intercepts, showings).</source>
+            <translation>Points aurifères connus (intersections, indices minéralisés).</translation>
+        </message>
+        <message>
+            <source>Roads (lines) with a speed field in km/h.</source>
+            <translation>Routes (lignes) avec un champ de vitesse en km/h.</translation>
+        </message>
+        <message>
+            <source>Road speed in km/h.</source>
+            <translation>Vitesse sur la route en km/h.</translation>
+        </message>
+        <message>
+            <source>Strike of the mineralised structure (degrees from north); holes are drilled across it.</source>
+            <translation>Direction de la structure minéralisée (degrés depuis le nord) ; les forages la recoupent perpendiculairement.</translation>
+        </message>
+        <message>
+            <source>Corrected readings (points, projected CRS in metres), from Correct survey readings.</source>
+            <translation>Lectures corrigées (points, SCR projeté en mètres), issues de la correction des lectures du levé.</translation>
+        </message>
+        <message>
+            <source>Vertical depth (m) at which the holes cross the targets.</source>
+            <translation>Profondeur verticale (m) à laquelle les forages recoupent les cibles.</translation>
+        </message>
+        <message>
+            <source>Metre budget of the programme.</source>
+            <translation>Budget de mètres du programme.</translation>
+        </message>
+        <message>
+            <source>The anomaly field to grid (nT).</source>
+            <translation>Le champ d'anomalie à mettre en grille (nT).</translation>
+        </message>
+        <message>
+            <source>Structure</source>
+            <translation>Structure</translation>
+        </message>
+        <message>
+            <source>Survey to lineaments: grids corrected magnetic readings (lodestone:gridsurvey), computes the IGRF field direction at the grid centre on the survey date (lodestone:igrf), reduces the grid to the pole (lodestone:reducetopole), extracts lineaments of both polarities (lodestone:extractlineaments) and maps structural complexity on the RTP grid (lodestone:structuralcomplexity). Start from the output of Correct survey readings.</source>
+            <translation>Du levé aux linéaments : met en grille les lectures magnétiques corrigées (lodestone:gridsurvey), calcule la direction du champ IGRF au centre de la grille à la date du levé (lodestone:igrf), réduit la grille au pôle (lodestone:reducetopole), extrait les linéaments des deux polarités (lodestone:extractlineaments) et cartographie la complexité structurale sur la grille réduite au pôle (lodestone:structuralcomplexity). Partir de la sortie de la correction des lectures du levé.</translation>
+        </message>
+        <message>
+            <source>Grid cell size in metres; 0 = a quarter of the line spacing.</source>
+            <translation>Taille de cellule de la grille en mètres ; 0 = le quart de l'espacement des lignes.</translation>
+        </message>
+        <message>
+            <source>Survey line identifier (used for the automatic cell size and blanking).</source>
+            <translation>Identifiant de ligne du levé (pour la taille de cellule automatique et le masquage).</translation>
+        </message>
+        <message>
+            <source>Smallest lineament wavelength in metres (about 3 cells).</source>
+            <translation>Plus petite longueur d'onde des linéaments en mètres (environ 3 cellules).</translation>
+        </message>
+        <message>
+            <source>Smoothing of the complexity maps in metres (a few lineament spacings).</source>
+            <translation>Lissage des cartes de complexité en mètres (quelques espacements de linéaments).</translation>
+        </message>
+        <message>
+            <source>Corrected readings (points, projected CRS in metres).</source>
+            <translation>Lectures corrigées (points, SCR projeté en mètres).</translation>
+        </message>
+        <message>
+            <source>The anomaly field to grid (nT), e.g. anomaly_nt.</source>
+            <translation>Le champ d'anomalie à mettre en grille (nT), par exemple anomaly_nt.</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Generates the demo property (lodestone:demoproperty) and the ground within a walking or skidder distance of its highway and forestry roads (native:buffer, dissolved).&lt;/p&gt;
+&lt;h2&gt;&lt;/h2&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Distance from a road (m) still reachable for a drill pad.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Seed of the demo property's noise and grades.&lt;/p&gt;
+&lt;br&gt;&lt;p align="right"&gt; Lodestone developers&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Evidence to targets: trains the prospectivity model on an evidence stack and known gold points (lodestone:prospectivitymodel, random forest with positive-unlabelled bagging and spatial cross-validation; its report is the honest validation), then outlines and ranks the targets (lodestone:extracttargets) with their distance to the drilling and the depth already tested.&lt;/p&gt;
+&lt;h2&gt;&lt;/h2&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Share of the valid area that becomes targets (0-1).&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Multi-band evidence stack from Stack evidence layers.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Optional drill holes (collars or traces), for the distance of each target to drilling.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Optional barren points (barren drill holes).&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Known gold points (training points with label 1, intercepts, showings).&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Optional tested-depth grid from Compile drill holes.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Optional weight of each positive (grade x thickness).&lt;/p&gt;
+&lt;br&gt;&lt;p align="right"&gt; Lodestone developers&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Survey to drill plan, the whole job in one run: grid the corrected readings, IGRF and reduction to pole, lineaments and structural complexity, an evidence stack of the complexity map and your other evidence layers (clipped to the claims), the prospectivity model on your known gold points, ranked targets, travel time from the base by road and off road around the barriers, and a drill programme across strike within the metre budget.&lt;/p&gt;
+&lt;h2&gt;&lt;/h2&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Sensor altitude in metres above the WGS84 ellipsoid.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Lakes and wetlands: no trail crosses them and no collar is placed in them.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;The camp or the highway junction the travel times start from.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;The claims: the evidence stack is clipped to them.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Survey date, for the IGRF field direction.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Other evidence: IP or geochemistry grids, geology polygons, structures...&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Known gold points (intercepts, showings).&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Roads (lines) with a speed field in km/h.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Road speed in km/h.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Strike of the mineralised structure (degrees from north); holes are drilled across it.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Corrected readings (points, projected CRS in metres), from Correct survey readings.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Vertical depth (m) at which the holes cross the targets.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Metre budget of the programme.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;The anomaly field to grid (nT).&lt;/p&gt;
+&lt;br&gt;&lt;p align="right"&gt; Lodestone developers&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Survey to lineaments: grids corrected magnetic readings (lodestone:gridsurvey), computes the IGRF field direction at the grid centre on the survey date (lodestone:igrf), reduces the grid to the pole (lodestone:reducetopole), extracts lineaments of both polarities (lodestone:extractlineaments) and maps structural complexity on the RTP grid (lodestone:structuralcomplexity). Start from the output of Correct survey readings.&lt;/p&gt;
+&lt;h2&gt;&lt;/h2&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Sensor altitude in metres above the WGS84 ellipsoid.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Grid cell size in metres; 0 = a quarter of the line spacing.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Survey date, for the IGRF field direction.&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Survey line identifier (used for the automatic cell size and blanking).&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Smallest lineament wavelength in metres (about 3 cells).&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Smoothing of the complexity maps in metres (a few lineament spacings).&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;Corrected readings (points, projected CRS in metres).&lt;/p&gt;
+&lt;h3&gt;&lt;/h3&gt;
+&lt;p&gt;The anomaly field to grid (nT), e.g. anomaly_nt.&lt;/p&gt;
+&lt;br&gt;&lt;p align="right"&gt; Lodestone developers&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation type="vanished" />
+        </message>
+    </context>
+    <context>
         <name>LodestoneProvider</name>
         <message>
             <source>Lodestone: magnetic survey to drill targets (grids, CET-style lineaments, evidence, prospectivity, access and drill planning)</source>

@@ -1,16 +1,16 @@
 """The Lodestone Processing provider: its algorithms and the shipped models in ``resources/models``."""
 from pathlib import Path
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import ALGORITHMS
 from .base import install_hint, missing_modules
+from .models import shipped_models
 
 PROVIDER_ID = "lodestone"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-MODELS_DIR = RESOURCES / "models"
 
 
 def tr(text):
@@ -45,9 +45,8 @@ class LodestoneProvider(QgsProcessingProvider):
             QgsMessageLog.logMessage(
                 tr("{} is not installed, so these algorithms cannot run: {}. Install {}.").format(
                     module, ", ".join(ids), install_hint(module)), "Lodestone", Qgis.MessageLevel.Warning)
-        for path in sorted(MODELS_DIR.glob("*.model3")):
-            model = QgsProcessingModelAlgorithm()
-            if model.fromFile(str(path)):
+        for path, model in shipped_models():
+            if model is not None:
                 self.addAlgorithm(model)
             else:
                 QgsMessageLog.logMessage(tr("Cannot read the shipped model {}").format(path), "Lodestone",

@@ -160,6 +160,7 @@ def all_code_messages(algorithm_classes):
 
 def runtime_messages(algorithm_classes):
     """(context, text) pairs looked up while the algorithms are created and the workflow steps are titled."""
+    from lodestone.processing import models
     from lodestone.ui import workflow_model
 
     with RecordingTranslator() as recorder:
@@ -167,9 +168,11 @@ def runtime_messages(algorithm_classes):
             algorithm = algorithm_class()
             algorithm.initAlgorithm({})
             algorithm.displayName(), algorithm.group(), algorithm.shortHelpString()
+        for _, model in models.shipped_models():  # the models' labels are translated as they are read
+            model.displayName(), model.group(), model.shortHelpString()
         for step in workflow_model.STEPS:
             workflow_model.step_texts(step)
-    ours = {cls.__name__ for cls in algorithm_classes} | {workflow_model.TR_CONTEXT}
+    ours = {cls.__name__ for cls in algorithm_classes} | {workflow_model.TR_CONTEXT, models.TR_CONTEXT}
     return [(context, text) for context, text in recorder.seen if context in ours and text]
 
 

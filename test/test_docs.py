@@ -234,14 +234,16 @@ def test_every_help_anchor_is_a_heading_of_its_group_page():
             f"{algorithm['ALGORITHM_ID']}: its help points to {page}#{anchor}, which has no such heading"
 
 
-def test_index_lists_every_shipped_model_with_its_group():
+def test_index_lists_every_shipped_model_with_its_title_and_group():
     rows = table_rows(section(INDEX, "Shipped models"))
-    listed = {row[0].strip("`"): row[1].lower() for row in rows}  # the index shows the group, the file its id
+    listed = {row[0].strip("`"): (row[1], row[2].lower()) for row in rows}  # the index shows title and group
+    titles = dict(re.findall(r'"(\w+)": tr\("([^"]+)"\)', (REPO_ROOT / "processing" / "models.py").read_text()))
     shipped = {}
     for path in sorted(MODELS_DIR.glob("*.model3")):
         text = path.read_text(encoding="utf-8")
         name = re.search(r'name="model_name" value="([^"]*)"', text).group(1)
-        shipped[f"lodestone:{name}"] = re.search(r'name="model_group" value="([^"]*)"', text).group(1)
+        group = re.search(r'name="model_group" value="([^"]*)"', text).group(1)
+        shipped[f"lodestone:{name}"] = (titles[name], group)
     assert len(shipped) >= 4
     assert listed == shipped
 

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 import processing
-from lodestone.processing.provider import MODELS_DIR
+from lodestone.processing.models import MODELS_DIR, model_titles
 from lodestone.science.demo import property as demo
 from lodestone.science.features import polygon_wkt
 
@@ -120,3 +120,16 @@ def test_shipped_models_join_the_algorithms_groups_and_have_help(lodestone_provi
     for model in models:
         assert model.groupId() in algorithm_groups, model.groupId()  # no second group of the same name
         assert model.helpUrl().endswith("/docs/algorithms/workflows.md#shipped-models"), model.name()
+
+
+def test_shipped_models_show_titles_and_keep_their_ids(lodestone_provider):
+    models = {algorithm.name(): algorithm for algorithm in lodestone_provider.algorithms()
+              if isinstance(algorithm, QgsProcessingModelAlgorithm)}
+    assert set(models) == set(model_titles()) == set(MODEL_RUNS)
+    for name, model in models.items():
+        assert model.id() == f"lodestone:{name}"
+        assert model.displayName() == model_titles()[name] != name
+        copy = model.create()  # what the toolbox runs: the same title, parameters and help
+        assert copy.displayName() == model.displayName()
+        assert [p.name() for p in copy.parameterDefinitions()] == [p.name() for p in model.parameterDefinitions()]
+        assert copy.shortHelpString() == model.shortHelpString()

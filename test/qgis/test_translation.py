@@ -67,6 +67,12 @@ def test_french_locale_translates_names_groups_labels_help_and_the_workflow(plug
     assert algorithm("extractlineaments").displayName() == "Extraire les linéaments"
     assert algorithm("structuralcomplexity").group() == "Structure"
     assert step_texts(step_by_key("survey"))[0] == "Levé : Corriger les lectures du levé"
+    model = algorithm("surveytolineaments").create()  # a shipped model: title, group, help and labels
+    assert model.displayName() == "Du levé aux linéaments"
+    assert model.group() == "Structure"
+    assert "Du levé aux linéaments : met en grille" in model.shortHelpString()
+    assert "Lissage de la complexité (m)" in [p.description() for p in model.parameterDefinitions()]
+    assert algorithm("evidencetotargets").group() == "Prospectivité"
     plugin.unload()
     assert rtp.displayName() == "Reduce to pole"  # unloading removes the translator
 
