@@ -37,13 +37,24 @@ EPSG = 32618
 REPO = Path(__file__).resolve().parent.parent
 
 
+class Timing(tuple):
+    """(seconds, peak resident MB of the whole process), as a pair; ``baseline_mb`` is the process's peak before the
+    job started (QGIS and Processing loaded) when the command printed a ``BASELINE_MB`` line, else None."""
+
+    def __new__(cls, seconds, peak_mb, baseline_mb=None):
+        timing = super().__new__(cls, (seconds, peak_mb))
+        timing.baseline_mb = baseline_mb
+        return timing
+
+
 def timed(command, folder):
     """Run ``command`` (list) under /usr/bin/time in ``folder`` (never the plugin folder, whose processing/ would
-    hide QGIS's): (seconds, peak resident memory in MB of its largest process).
+    hide QGIS's): a :class:`Timing` (seconds, peak resident memory in MB of its largest process).
 
     The seconds are the job's own when the command prints a line ``ELAPSED <seconds>`` (from reading the input to
     the written outputs, without starting the interpreter, QGIS or GRASS, which a user in QGIS does not wait for
-    at each run), else the whole process's. The memory is always the whole process's peak."""
+    at each run), else the whole process's. The memory is always the whole process's peak; a ``BASELINE_MB <MB>``
+    line gives what the process held before the job (QGIS with Processing), which a desktop user has already paid."""
     result = subprocess.run(["/usr/bin/time", "-f", "TIME %e %M", *command], capture_output=True, text=True,
                             cwd=folder, env={**os.environ, "PYTHONPATH": _plugin_path()})
     line = [row for row in result.stderr.splitlines() if row.startswith("TIME ")]
@@ -51,8 +62,13 @@ def timed(command, folder):
         raise RuntimeError(f"{command[0]} failed ({result.returncode}):\n{result.stdout[-2000:]}\n"
                            f"{result.stderr[-2000:]}")
     _, seconds, kilobytes = line[-1].split()
-    elapsed = [row.split()[1] for row in result.stdout.splitlines() if row.startswith("ELAPSED ")]
-    return float(elapsed[-1] if elapsed else seconds), int(kilobytes) / 1024.0
+
+    def printed(key):
+        values = [row.split()[1] for row in result.stdout.splitlines() if row.startswith(f"{key} ")]
+        return float(values[-1]) if values else None
+
+    elapsed = printed("ELAPSED")
+    return Timing(elapsed if elapsed is not None else float(seconds), int(kilobytes) / 1024.0, printed("BASELINE_MB"))
 
 
 def _plugin_path():
@@ -67,14 +83,22 @@ def _plugin_path():
     return os.pathsep.join(entries)
 
 
-def lodestone_command(algorithm, parameters):
-    """A Python command running one Lodestone algorithm headless (what ``python -m lodestone run`` does)."""
+def lodestone_command(algorithm, parameters, input_layer=None):
+    """A Python command running one Lodestone algorithm headless (what ``python -m lodestone run`` does). With
+    ``input_layer`` (parameter name, data source, provider key) that parameter is a layer loaded in the timed part,
+    as QGIS loads it from the Data Source Manager. Prints the peak memory before the job and the job's seconds."""
     script = textwrap.dedent(f"""
-        import json, os, time
+        import json, os, resource, time
         from lodestone.runner import run_algorithm, start_qgis
+        from qgis.core import QgsVectorLayer
         app = start_qgis()  # kept: QGIS stops when it is collected
+        print("BASELINE_MB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+        parameters = json.loads({json.dumps(json.dumps(parameters))})
         start = time.perf_counter()
-        run_algorithm({algorithm!r}, json.loads({json.dumps(json.dumps(parameters))}))
+        if {input_layer!r}:
+            name, source, provider = {input_layer!r}
+            parameters[name] = QgsVectorLayer(source, name, provider)
+        run_algorithm({algorithm!r}, parameters)
         print("ELAPSED", time.perf_counter() - start, flush=True)
         os._exit(0)
     """)
@@ -208,9 +232,14 @@ def main():
     print(f"{'job':<66} {'Lodestone':>17} {'peer':>17}  speed-up  memory")
     try:
         for name in args.case or sorted(CASES):
-            for job, (ours_s, ours_mb), peer_name, (peer_s, peer_mb), note in CASES[name](folder):
+            for job, ours, peer_name, (peer_s, peer_mb), note in CASES[name](folder):
+                ours_s, ours_mb = ours
                 print(f"{job:<66} {ours_s:7.1f} s {ours_mb:6.0f} MB {peer_s:7.1f} s {peer_mb:6.0f} MB"
                       f"  {peer_s / ours_s:6.2f}x  {ours_mb / peer_mb:5.2f}x the peer's")
+                baseline = getattr(ours, "baseline_mb", None)
+                if baseline is not None:
+                    print(f"  Lodestone's job itself: {ours_mb - baseline:.0f} MB above the {baseline:.0f} MB QGIS "
+                          f"with Processing held before it ({(ours_mb - baseline) / peer_mb:.2f}x the peer's)")
                 print(f"  peer: {peer_name}; {note}")
     finally:
         if not args.keep:

@@ -14,7 +14,8 @@ Both sides read that text file:
 - Lodestone: the CSV loaded as a delimited-text point layer (as QGIS's Data Source Manager and ``python -m
   lodestone run`` load a CSV of x/y columns), then ``lodestone:gridsurvey`` (tension 0.25, the line field given)
   through Processing to a GeoTIFF. Timed from loading the CSV to the written GeoTIFF (QGIS's start-up is not: see
-  ``timed``); the memory is the whole QGIS process's peak (QGIS with Processing alone takes about 300 MB).
+  ``timed``); the memory is the whole QGIS process's peak, and the job's own above what QGIS with Processing held
+  before it.
 - GMT 6 (Debian's ``gmt``): ``gmt blockmedian -Q`` (the reduction Lodestone makes: the reading holding each cell's
   median) of the same CSV on the same nodes (grid registration on Lodestone's cell centres), piped in binary to
   ``gmt surface -T0.25`` with ``-M`` at the same blanking distance, writing its native netCDF grid (GDAL reads it;
@@ -28,7 +29,6 @@ Like for like: the two grids' correlation over the cells both keep, ten cells in
 import csv
 import lzma
 import shutil
-import sys
 import textwrap
 from pathlib import Path
 
@@ -100,23 +100,6 @@ def survey_input(folder, name):
     return path, grid, blanking, float(value.std())
 
 
-def lodestone_command(path, epsg, parameters):
-    """The CSV loaded as QGIS loads a delimited-text layer, then gridsurvey through Processing (headless)."""
-    uri = f"{path.resolve().as_uri()}?type=csv&xField=x&yField=y&crs=EPSG:{epsg}&detectTypes=yes"
-    script = textwrap.dedent(f"""
-        import os, time
-        from lodestone.runner import run_algorithm, start_qgis
-        app = start_qgis()  # kept: QGIS stops when it is collected
-        from qgis.core import QgsVectorLayer
-        start = time.perf_counter()
-        layer = QgsVectorLayer({uri!r}, "readings", "delimitedtext")
-        run_algorithm("lodestone:gridsurvey", {{**{parameters!r}, "INPUT": layer}})
-        print("ELAPSED", time.perf_counter() - start, flush=True)
-        os._exit(0)
-    """)
-    return [sys.executable, "-c", script]
-
-
 def gmt_command(folder, path, grid, blanking, output):
     """blockmedian -Q | surface -T0.25 -M on the nodes at Lodestone's cell centres, to a netCDF grid."""
     half_x, half_y = grid.cell_x / 2, grid.cell_y / 2
@@ -159,7 +142,7 @@ def compare(ours_path, peer_path, std):
 
 def run_gridding(folder):
     """One row per survey present: gridsurvey from the CSV beside GMT blockmedian + surface from the same text."""
-    from bench_user_path import timed
+    from bench_user_path import lodestone_command, timed
 
     rows = []
     gmt = shutil.which("gmt")
@@ -173,7 +156,8 @@ def run_gridding(folder):
         ours_path, peer_path = folder / f"lodestone_{name.lower()}.tif", folder / f"gmt_{name.lower()}.nc"
         parameters = {"VALUE_FIELD": "value", "LINE_FIELD": "line", "CELL_SIZE": cell, "TENSION": TENSION,
                       "BLANKING_DISTANCE": blanking or 0.0, "OUTPUT": str(ours_path)}
-        ours = timed(lodestone_command(path, epsg, parameters), folder)
+        uri = f"{path.resolve().as_uri()}?type=csv&xField=x&yField=y&crs=EPSG:{epsg}&detectTypes=yes"
+        ours = timed(lodestone_command("lodestone:gridsurvey", parameters, ("INPUT", uri, "delimitedtext")), folder)
         job = (f"gridsurvey {name}: CSV of {sum(1 for _ in open(path)) - 1:,} readings, {grid.cols} x {grid.rows} "
                f"cells of {cell:g} m")
         if gmt is None:

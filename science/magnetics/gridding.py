@@ -517,7 +517,7 @@ class _FineLevel:
     it (data nodes, the edge band) as (node numbers, coefficients ``(n, k)`` to add, their slots in the 5 x 5 box).
     Gauss-Seidel and ``A u`` work on grids padded by two nodes of zeros."""
 
-    def __init__(self, shape, kernel, groups):
+    def __init__(self, shape, kernel, groups, float64_groups=True):
         self.shape = shape
         rows, cols = shape
         width = cols + 4
@@ -529,14 +529,15 @@ class _FineLevel:
         def steps(slots):
             return np.array([BOX_STEPS[s][0] * width + BOX_STEPS[s][1] for s in slots], dtype=np.int64)
 
-        self.groups = []  # float64, for the residual that decides convergence
+        self.groups = []  # float64, for the residual that decides convergence (none on a compacted coarse grid)
         self.by_colour = [[] for _ in range(9)]  # float32, for the preconditioner
         for nodes, coefficients, slots in groups:
             if not nodes.size:
                 continue
             row, col = np.divmod(nodes, cols)
             at = (row + 2) * width + col + 2
-            self.groups.append((nodes, at, coefficients, steps(slots), slots))
+            if float64_groups:
+                self.groups.append((nodes, at, coefficients, steps(slots), slots))
             off_centre = slots != CENTRE
             centre = (coefficients[:, list(slots).index(CENTRE)] if CENTRE in slots else np.zeros(nodes.size))
             colour = (row % 3) * 3 + col % 3
@@ -694,6 +695,28 @@ class _CoarseLevel:
     def used_slots(self):
         return [slot for i, slot in enumerate(self.stored) if any(fields[i].any() for fields in self.fields)]
 
+    def compacted(self):
+        """The same equations as one stencil (each slot's most common coefficient) plus, for the nodes that differ
+        from it (near data and edges), their differences: a float32 :class:`_FineLevel` for the V-cycle, or this level
+        when most nodes differ (stored differences then take more memory than the fields)."""
+        kernel = np.zeros(25)
+        for i, slot in enumerate(self.stored):
+            values, counts = np.unique(self.fields[0][i], return_counts=True)
+            kernel[slot] = values[np.argmax(counts)]
+        stencil = kernel[self.stored].astype(np.float32)[:, None, None]
+        rows, cols = self.shape
+        groups, stored_nodes = [], 0
+        for fields, (r0, c0) in zip(self.fields, COLOURS):
+            differs = np.any(fields != stencil, axis=0)
+            row, col = np.nonzero(differs)
+            groups.append(((row * 3 + r0) * cols + col * 3 + c0, (fields[:, row, col] - stencil[:, :, 0]).T,
+                           np.array(self.stored)))
+            stored_nodes += row.size
+        # bytes per node: fields 4 a slot; a stored node 4 a slot, its centre, its inverse and three int64 indices
+        if stored_nodes * (4 * len(self.stored) + 32) >= rows * cols * 4 * len(self.stored):
+            return self
+        return _FineLevel(self.shape, kernel.reshape(5, 5), groups, float64_groups=False)
+
 
 def _coarse_size(n):
     """Nodes on the coarser grid along an axis of ``n`` nodes: every other node and the last one; axes of 4 nodes or
@@ -838,6 +861,8 @@ def _multigrid_levels(fine, on_step):
         coarse_shape = (_coarse_size(shape[0]), _coarse_size(shape[1]))
         share = 4.0 ** -len(levels) / total
         levels.append(_galerkin(levels[-1], coarse_shape, lambda f, d=done, s=share: on_step(d + s * f)))
+        if len(levels) > 2:  # a coarse level whose coarser one is built: compact for the solve
+            levels[-2] = levels[-2].compacted()
         done += share
         shape = coarse_shape
     levels[-1].lu = sparse_linalg.splu(_fields_matrix(levels[-1]).tocsc())

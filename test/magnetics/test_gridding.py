@@ -338,6 +338,29 @@ def test_the_stored_equations_are_those_applied():
     np.testing.assert_allclose(fine.apply(padded).ravel(), gridding._fields_matrix(fine) @ u.ravel(), atol=1e-12)
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_a_compacted_coarse_grid_applies_and_smooths_as_its_fields(seed):
+    """A coarse grid kept as one stencil plus the differences of the nodes near data and edges gives the residual
+    and the Gauss-Seidel sweeps of its full coefficient fields, to float32 rounding."""
+    rng = np.random.default_rng(seed)
+    grid, x, y, z = readings_in_the_middle(int(rng.integers(40, 90)), int(rng.integers(40, 90)), seed=seed)
+    fine, _ = gridding._equations(grid.shape, *gridding._block_median(x, y, z, grid), float(rng.uniform(0, 1)),
+                                  float(rng.uniform(0.5, 2)))
+    shape = tuple(gridding._coarse_size(n) for n in grid.shape)
+    dense = gridding._galerkin(fine, shape, lambda fraction: None)
+    compact = dense.compacted()
+    assert isinstance(compact, gridding._FineLevel) and not compact.groups  # data only in the middle: compacted
+    padded = np.pad(rng.normal(size=shape), 2).astype(np.float32)
+    rhs = rng.normal(size=shape).astype(np.float32)
+    scale = np.abs(dense.residual(padded, rhs)).max()
+    np.testing.assert_allclose(compact.residual(padded, rhs), dense.residual(padded, rhs), atol=1e-5 * scale)
+    swept = [padded.copy(), padded.copy()]
+    for level, u in zip((dense, compact), swept):
+        level.smooth(u, rhs)
+        level.smooth(u, rhs, reverse=True)
+    np.testing.assert_allclose(swept[1], swept[0], atol=1e-5 * np.abs(swept[0]).max())
+
+
 def test_the_solver_needs_about_100_bytes_a_node():
     """Peak memory (numpy's allocations, traced) of a 700 x 600 grid with 60,000 readings, blanking included:
     about 100 bytes a node (was 1.2 KB with an assembled sparse matrix and 30 GMRES vectors)."""
