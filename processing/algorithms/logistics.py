@@ -27,7 +27,7 @@ from qgis.core import (
 from ...science.features import FeatureTable, linestring_wkt, linestring_z_wkt, point_wkt
 from ...science.grid import GridSpec
 from ...science.logistics import access, drillplan
-from ..base import LodestoneAlgorithm, number_parameter, xy_array
+from ..base import LodestoneAlgorithm, number_parameter, number_value, xy_array
 from ..compat import ProcessingFieldParameterDataType, ProcessingSourceType
 
 SPEED_TABLE_TEXT = ("winter road, skid trail, ATV trail 15 km/h; highway, route, paved 80; forestry, gravel, logging "
@@ -394,11 +394,23 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
         "1 / rank (the top two get at least one each). Collars must be off BARRIERS and, with a TRAVEL_TIME "
         "raster (from Access cost), on reachable ground: a hole is drilled from the other side or moved along "
         "strike when they are not, and the side with the lower travel time is preferred. With a DEM, collar "
-        "elevations come from it (else z = 0 and depths are below the collar).")
+        "elevations come from it (else z = 0 and depths are below the collar). "
+        "Aiming at a fitted zone: give ZONE_SURFACE, the SURFACE of Zone geometry (the zone's mid-surface "
+        "elevation, m). A target over the surface is then drilled at the zone: its pierce points lie on the surface "
+        "TARGET_DEPTH m below the ground (the DEM, else Zone geometry's ground: the mean collar elevation of "
+        "ZONE_PIERCE_POINTS, else the surface's top), spread along the zone's strike within the target's, and each "
+        "hole is drilled against the zone's local dip (azimuth = dip direction + 180) at DIP, collared at the "
+        "ground; such a hole is moved along strike but never drilled from the other side. Targets off the surface "
+        "are drilled as without it. A surface that does not reach TARGET_DEPTH under a target stops the run: add "
+        "that depth to Zone geometry's LEVELS. TESTED_DEPTH (m below the ground; empty: the deepest "
+        "vertical_depth_m of ZONE_PIERCE_POINTS) is the deepest level already drilled: each hole's below_tested_m "
+        "says how far below it the hole pierces, and a TARGET_DEPTH not below it is warned of.")
     TARGETS, RANK_FIELD, STRIKE, STRIKE_LAYER = "TARGETS", "RANK_FIELD", "STRIKE", "STRIKE_LAYER"
     TARGET_DEPTH, DIP, TOTAL_METRES, MIN_HOLES, MAX_HOLES = (
         "TARGET_DEPTH", "DIP", "TOTAL_METRES", "MIN_HOLES", "MAX_HOLES")
     TRAVEL_TIME, COLLARS, TRACES, SUMMARY = "TRAVEL_TIME", "COLLARS", "TRACES", "SUMMARY"
+    ZONE_SURFACE, ZONE_PIERCE_POINTS, TESTED_DEPTH = "ZONE_SURFACE", "ZONE_PIERCE_POINTS", "TESTED_DEPTH"
+    RASTERS = LogisticsAlgorithm.RASTERS + (ZONE_SURFACE,)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(self.TARGETS, self.tr("Targets (ranked polygons)"),
@@ -410,7 +422,7 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
         self.add_parameter(number_parameter(self.STRIKE, self.tr("Strike (deg)"), None, -360.0, 360.0,
                                             optional=True),
                            "Strike of the target zones, degrees clockwise from north. Holes are drilled at 90 "
-                           "degrees to it.")
+                           "degrees to it. Empty with ZONE_SURFACE: the zone's strike.")
         self.add_parameter(QgsProcessingParameterFeatureSource(self.STRIKE_LAYER, self.tr("Strike from lines"),
                                                                [ProcessingSourceType.VectorLine], optional=True),
                            "Lineaments or corridor axes: their length-weighted mean strike is used instead of "
@@ -434,17 +446,39 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
                                                                [ProcessingSourceType.VectorPolygon], optional=True),
                            "No collar is placed inside these polygons.")
         self.add_parameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("Elevation (DEM)"), optional=True),
-                           "Ground elevation (m): collar z, and depths below the ground. Empty: z = 0.")
+                           "Ground elevation (m): collar z, and depths below the ground. Empty: z = 0 (with "
+                           "ZONE_SURFACE: Zone geometry's ground).")
+        self.add_parameter(QgsProcessingParameterRasterLayer(self.ZONE_SURFACE, self.tr("Zone surface (m)"),
+                                                             optional=True),
+                           "The SURFACE of Zone geometry: the zone's mid-surface elevation in m (same CRS as the "
+                           "targets), nodata off the zone. Targets over it are drilled at the zone, against its "
+                           "local dip. It must reach TARGET_DEPTH: Zone geometry maps it down to its deepest LEVELS "
+                           "value.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.ZONE_PIERCE_POINTS,
+                                                               self.tr("Zone pierce points"),
+                                                               [ProcessingSourceType.VectorPoint], optional=True),
+                           "The PIERCE_POINTS of Zone geometry (fields vertical_depth_m and z): without a DEM the "
+                           "ground is their mean collar elevation (z + vertical_depth_m), Zone geometry's own; "
+                           "their deepest vertical_depth_m is the tested depth when TESTED_DEPTH is empty.")
+        self.add_parameter(number_parameter(self.TESTED_DEPTH, self.tr("Deepest tested level (m vertical)"), None,
+                                            0.0, 10000.0, optional=True),
+                           "Vertical depth below the ground (m) of the deepest level already drilled in the zone "
+                           "(in every target without ZONE_SURFACE). Each hole's below_tested_m is how far below it "
+                           "the hole pierces; a TARGET_DEPTH not below it is warned of. Empty: the deepest "
+                           "vertical_depth_m of ZONE_PIERCE_POINTS, or none.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.COLLARS, self.tr("Planned collars"),
                                                              ProcessingSourceType.VectorPoint),
-                           "hole_id, x, y, z, azimuth, dip, length_m, target_rank, travel_time_h, and the pierce "
-                           "point pierce_x, pierce_y, pierce_z.")
+                           "hole_id, x, y, z, azimuth, dip, length_m, target_rank, travel_time_h, the pierce point "
+                           "pierce_x, pierce_y, pierce_z, below_tested_m (m vertical below the deepest tested "
+                           "level; empty when not known) and aim (zone: at the zone surface; target: under the "
+                           "target's outline).")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.TRACES, self.tr("Planned traces"),
                                                              ProcessingSourceType.VectorLine),
                            "3D lines (LineStringZ) from collar through the pierce point to the end of hole.")
         self.add_parameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Programme summary"),
                                                              ProcessingSourceType.Vector),
-                           "Holes and metres per target and in all.")
+                           "Holes and metres per target and in all, each target's aim and its holes' least "
+                           "below_tested_m.")
 
     def read_targets(self, parameters, context, feedback, crs):
         """(rank, ring) per target feature, in ``crs``; a multi-part target is drilled on its largest part."""
@@ -473,16 +507,18 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
     def process(self, parameters, context, feedback):
         travel_layer = self.parameterAsRasterLayer(parameters, self.TRAVEL_TIME, context)
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        crs = self.working_crs(self.source_crs(parameters, (self.TRAVEL_TIME, self.TARGETS, self.DEM, self.BARRIERS),
-                                               context))
+        crs = self.working_crs(self.source_crs(
+            parameters, (self.TRAVEL_TIME, self.TARGETS, self.DEM, self.BARRIERS, self.ZONE_SURFACE), context))
         targets = self.read_targets(parameters, context, feedback, crs)
-        strike = self.read_strike(parameters, context, feedback, crs)
         grid = None
         for layer in (travel_layer, dem_layer):
             if layer is not None and grid is None:
                 grid = self.read_raster(layer)[1]
         travel, _ = self.raster_on_grid(parameters, self.TRAVEL_TIME, context, crs, grid, self.tr("The travel time"))
         dem, _ = self.raster_on_grid(parameters, self.DEM, context, crs, grid, self.tr("The DEM"))
+        tested_depth, pierce_ground = self.read_tested_depth(parameters, context, feedback)
+        zone = self.read_zone(parameters, context, feedback, crs, pierce_ground, dem is not None)
+        strike = self.read_strike(parameters, context, feedback, crs, required=zone is None)
         barriers = self.source(parameters, self.BARRIERS, context, "", required=False)
         rings = self.read_geometries(barriers, feedback, (), crs, context)[0] if barriers is not None else []
         plan = self.run_science(
@@ -491,36 +527,139 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
             self.parameterAsDouble(parameters, self.DIP, context),
             self.parameterAsDouble(parameters, self.TOTAL_METRES, context),
             self.parameterAsInt(parameters, self.MIN_HOLES, context),
-            self.parameterAsInt(parameters, self.MAX_HOLES, context), rings, travel, dem, grid)
+            self.parameterAsInt(parameters, self.MAX_HOLES, context), rings, travel, dem, grid, zone=zone,
+            tested_depth_m=tested_depth)
+        for line in plan.info:
+            feedback.pushInfo(line)
         for note in plan.notes:
             feedback.pushWarning(note)
+        for hole in plan.holes:
+            feedback.pushInfo(self.hole_line(hole, plan.tested_depth_m))
+        outputs = {name: self.write_table(t, parameters, name, context, feedback, crs)
+                   for name, t in ((self.COLLARS, self.collar_table(plan)), (self.TRACES, self.trace_table(plan)),
+                                   (self.SUMMARY, self.summary_table(plan)))}
+        azimuths = sorted({round(hole.azimuth) % 360 for hole in plan.holes})
+        feedback.pushInfo(self.tr("{} holes, {:.0f} m, drilled at {} deg: {}.").format(
+            len(plan.holes), plan.total_metres, ", ".join(f"{azimuth:03d}" for azimuth in azimuths),
+            ", ".join(f"rank {r}: {c} holes ({m:.0f} m)" for r, c, m in plan.per_target())))
+        return outputs
+
+    def hole_line(self, hole, tested_depth):
+        """The log line of one hole: where it pierces, and how far below the deepest tested level."""
+        what = self.tr("the zone") if hole.aim == "zone" else self.tr("target rank {}").format(hole.target_rank)
+        if np.isfinite(hole.below_tested_m):
+            return self.tr("{} pierces {} at {:.0f} m vertical, {:.0f} m below the deepest tested level ({:.0f} m)."
+                           ).format(hole.hole_id, what, hole.depth_m, hole.below_tested_m, tested_depth)
+        return self.tr("{} pierces {} at {:.0f} m vertical.").format(hole.hole_id, what, hole.depth_m)
+
+    @staticmethod
+    def collar_table(plan):
         collars = FeatureTable("planned_collars", "Point", 0, {
             "hole_id": str, "x": float, "y": float, "z": float, "azimuth": float, "dip": float, "length_m": float,
-            "target_rank": int, "travel_time_h": float, "pierce_x": float, "pierce_y": float, "pierce_z": float})
-        traces = FeatureTable("planned_traces", "LineStringZ", 0, {"hole_id": str, "target_rank": int,
-                                                                   "length_m": float})
+            "target_rank": int, "travel_time_h": float, "pierce_x": float, "pierce_y": float, "pierce_z": float,
+            "below_tested_m": float, "aim": str})
         for hole in plan.holes:
             (x, y, z), (px, py, pz) = hole.collar, hole.pierce
             collars.add({"hole_id": hole.hole_id, "x": round(x, 2), "y": round(y, 2), "z": round(z, 2),
                          "azimuth": round(hole.azimuth, 1), "dip": hole.dip, "length_m": round(hole.length_m, 1),
                          "target_rank": hole.target_rank, "travel_time_h": _number_or_none(hole.travel_time_h),
-                         "pierce_x": round(px, 2), "pierce_y": round(py, 2), "pierce_z": round(pz, 2)},
+                         "pierce_x": round(px, 2), "pierce_y": round(py, 2), "pierce_z": round(pz, 2),
+                         "below_tested_m": _number_or_none(hole.below_tested_m), "aim": hole.aim},
                         point_wkt(x, y))
+        return collars
+
+    @staticmethod
+    def trace_table(plan):
+        traces = FeatureTable("planned_traces", "LineStringZ", 0, {"hole_id": str, "target_rank": int,
+                                                                   "length_m": float})
+        for hole in plan.holes:
             traces.add({"hole_id": hole.hole_id, "target_rank": hole.target_rank,
                         "length_m": round(hole.length_m, 1)}, linestring_z_wkt(hole.trace))
-        summary = FeatureTable("programme_summary", None, 0, {"target": str, "target_rank": int, "holes": int,
-                                                              "metres": float})
-        for rank, count, metres in plan.per_target():
-            summary.add({"target": f"rank {rank}", "target_rank": rank, "holes": count, "metres": round(metres, 1)})
-        summary.add({"target": "all", "target_rank": None, "holes": len(plan.holes),
-                     "metres": round(plan.total_metres, 1)})
-        feedback.pushInfo(self.tr("{} holes, {:.0f} m, drilled at {:.0f} deg: {}.").format(
-            len(plan.holes), plan.total_metres, plan.holes[0].azimuth,
-            ", ".join(f"rank {r}: {c} holes ({m:.0f} m)" for r, c, m in plan.per_target())))
-        return {name: self.write_table(t, parameters, name, context, feedback, crs)
-                for name, t in ((self.COLLARS, collars), (self.TRACES, traces), (self.SUMMARY, summary))}
+        return traces
 
-    def read_strike(self, parameters, context, feedback, crs):
+    @staticmethod
+    def summary_table(plan):
+        """Holes and metres per target and in all, with each target's aim and least below_tested_m."""
+        summary = FeatureTable("programme_summary", None, 0, {"target": str, "target_rank": int, "holes": int,
+                                                              "metres": float, "below_tested_m": float, "aim": str})
+
+        def least_below(holes):
+            below = [hole.below_tested_m for hole in holes if np.isfinite(hole.below_tested_m)]
+            return round(min(below), 1) if below else None
+
+        for rank, count, metres in plan.per_target():
+            holes = [hole for hole in plan.holes if hole.target_rank == rank]
+            summary.add({"target": f"rank {rank}", "target_rank": rank, "holes": count, "metres": round(metres, 1),
+                         "below_tested_m": least_below(holes), "aim": holes[0].aim})
+        aims = sorted({hole.aim for hole in plan.holes}, reverse=True)
+        summary.add({"target": "all", "target_rank": None, "holes": len(plan.holes),
+                     "metres": round(plan.total_metres, 1), "below_tested_m": least_below(plan.holes),
+                     "aim": ", ".join(aims)})
+        return summary
+
+    def read_tested_depth(self, parameters, context, feedback):
+        """The deepest tested level (m, or None) and the mean collar elevation of the zone's pierce points (m, or
+        None): TESTED_DEPTH, else the deepest vertical_depth_m of ZONE_PIERCE_POINTS."""
+        source = self.source(parameters, self.ZONE_PIERCE_POINTS, context, "", required=False)
+        depths, collars = [], []
+        if source is not None:
+            names = source.fields().names()
+            if "vertical_depth_m" not in names:
+                raise QgsProcessingException(self.tr(
+                    "The zone pierce points have no field vertical_depth_m (their fields: {}): give the "
+                    "PIERCE_POINTS layer of Zone geometry.").format(", ".join(names) or self.tr("none")))
+            fields = ["vertical_depth_m"] + (["z"] if "z" in names else [])
+            for _, geometry, values in self.read_features(source, feedback, fields):
+                depth = number_value(values[0])
+                z = number_value(values[1]) if len(values) > 1 else next(iter(geometry.vertices())).z()
+                depths.append(depth)
+                collars.append(z + depth)
+            depths = [depth for depth in depths if np.isfinite(depth)]
+            collars = [z for z in collars if np.isfinite(z)]
+            if not depths:
+                raise QgsProcessingException(self.tr("The zone pierce points have no vertical_depth_m value: give "
+                                                     "the PIERCE_POINTS layer of Zone geometry."))
+        ground = float(np.mean(collars)) if collars else None
+        value = parameters.get(self.TESTED_DEPTH)
+        if value is not None and value != "":
+            tested = self.parameterAsDouble(parameters, self.TESTED_DEPTH, context)
+            feedback.pushInfo(self.tr("Deepest tested level: {:g} m below the ground (TESTED_DEPTH).").format(tested))
+            return tested, ground
+        if depths:
+            tested = max(depths)
+            feedback.pushInfo(self.tr("Deepest tested level: {:g} m below the ground, the deepest of the {} zone "
+                                      "pierce points.").format(tested, len(depths)))
+            return tested, ground
+        return None, ground
+
+    def read_zone(self, parameters, context, feedback, crs, pierce_ground, has_dem):
+        """The ZONE_SURFACE as a :class:`drillplan.ZoneSurface` (None if not given), its ground set as the help
+        says."""
+        layer = self.parameterAsRasterLayer(parameters, self.ZONE_SURFACE, context)
+        if layer is None:
+            return None
+        values, grid, layer_crs = self.read_raster(layer)
+        if layer_crs != crs:
+            raise QgsProcessingException(self.tr(
+                "The zone surface is in {}, the other inputs in {}: warp it to {} first (Raster > Projections > "
+                "Warp, bilinear), or run Zone geometry with the targets' CRS.").format(
+                    layer_crs.authid() or layer_crs.description() or self.tr("no CRS"), crs.authid(),
+                    crs.authid()))
+        zone = self.run_science(feedback, drillplan.ZoneSurface, values, grid, pierce_ground)
+        if has_dem:
+            where = self.tr("the DEM")
+        elif pierce_ground is not None:
+            where = self.tr("{:.1f} m, the mean collar elevation of the zone pierce points").format(zone.ground_m)
+        else:
+            where = self.tr("{:.1f} m, the surface's top (within {:.0f} m of Zone geometry's ground: give "
+                            "ZONE_PIERCE_POINTS or a DEM for the exact ground)").format(zone.ground_m, zone.top_drop_m)
+        feedback.pushInfo(self.tr("Zone surface: strike {:.1f}, dip {:.1f} towards {:.1f} degrees (the plane "
+                                  "through its cells); depths are below the ground: {}.").format(
+                                      zone.strike, zone.dip, zone.dip_direction, where))
+        return zone
+
+    def read_strike(self, parameters, context, feedback, crs, required=True):
+        """STRIKE_LAYER's mean strike, else STRIKE; None when neither is given and not ``required``."""
         lines_source = self.source(parameters, self.STRIKE_LAYER, context, "", required=False)
         if lines_source is not None:
             lines, _ = self.read_geometries(lines_source, feedback, (), crs, context)
@@ -528,7 +667,9 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
             feedback.pushInfo(self.tr("Strike from the lines: {:.1f} deg.").format(strike))
             return strike
         value = parameters.get(self.STRIKE)
+        if (value is None or value == "") and not required:
+            return None
         if value is None or value == "":
-            raise QgsProcessingException(self.tr("Give the strike of the targets: a STRIKE azimuth in degrees, or a "
-                                                 "STRIKE_LAYER of lineaments or corridor lines."))
+            raise QgsProcessingException(self.tr("Give the strike of the targets: a STRIKE azimuth in degrees, a "
+                                                 "STRIKE_LAYER of lineaments or corridor lines, or a ZONE_SURFACE."))
         return self.parameterAsDouble(parameters, self.STRIKE, context)

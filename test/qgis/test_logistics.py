@@ -26,9 +26,11 @@ from qgis.core import (
 )
 
 import processing
+from lodestone.processing.base import attribute_value
 from lodestone.processing.compat import FIELD_TYPES
 from lodestone.science.demo import property as demo
 from lodestone.science.features import FeatureTable, linestring_wkt, point_wkt, polygon_wkt
+from lodestone.science.grid import GridSpec
 from lodestone.science.logistics import access, drillplan
 
 ORIGIN = np.array(demo.ORIGIN)
@@ -393,3 +395,109 @@ def test_a_multi_part_target_is_one_target_drilled_on_its_largest_part(demo_plan
     zone = QgsGeometry.fromWkt(polygon_wkt(central))
     for collar in (c for c in collars if c["target_rank"] == 1):
         assert zone.contains(QgsGeometry.fromWkt(point_wkt(collar["pierce_x"], collar["pierce_y"])))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Drill plan aimed at a fitted zone: a known plane written as Zone geometry writes its SURFACE
+
+ZONE_GROUND, ZONE_STRIKE, ZONE_DIP, ZONE_HALF = 350.0, 50.0, 60.0, 300.0  # a plane through ZONE_ORIGIN's subcrop
+ZONE_ORIGIN = ORIGIN + [1000.0, 1000.0]
+ALONG, DOWN_DIP = (np.array([np.sin(np.radians(a)), np.cos(np.radians(a))]) for a in (ZONE_STRIKE, ZONE_STRIKE + 90))
+
+
+def zone_elevation(xy):
+    """The known zone's elevation (m) under map points (..., 2)."""
+    return ZONE_GROUND - (np.asarray(xy, dtype=float) - ZONE_ORIGIN) @ DOWN_DIP * np.tan(np.radians(ZONE_DIP))
+
+
+def zone_rectangle(along_from, along_to, across_from, across_to):
+    return np.array([ZONE_ORIGIN + s * ALONG + t * DOWN_DIP for s, t in (
+        (along_from, across_from), (along_to, across_from), (along_to, across_to), (along_from, across_to))])
+
+
+@pytest.fixture(scope="module")
+def zone_files(lodestone_provider, write_grid, memory_layer, tmp_path_factory):
+    """The known zone's surface (10 m cells, from the ground down to 300 m, 600 m along strike), the same in
+    another CRS and with no value, targets (rank 1 over the zone's subcrop, rank 2 far from it) and three pierce
+    points, tested to 125 m."""
+    folder = tmp_path_factory.mktemp("zone_plan")
+    grid = GridSpec.from_bounds(*(ZONE_ORIGIN - 600.0), *(ZONE_ORIGIN + 600.0), 10.0)
+    east, north = grid.mesh()
+    xy = np.stack([east, north], axis=-1)
+    z = zone_elevation(xy)
+    keep = (np.abs((xy - ZONE_ORIGIN) @ ALONG) <= ZONE_HALF) & (z <= ZONE_GROUND) & (z >= ZONE_GROUND - 300.0)
+    surface = np.where(keep, z, np.nan)
+    targets = FeatureTable("targets", "Polygon", 32618, {"name": str, "rank": int})
+    targets.add({"name": "zone", "rank": 1}, polygon_wkt(zone_rectangle(-200.0, 200.0, 0.0, 60.0)))
+    targets.add({"name": "far", "rank": 2}, polygon_wkt(zone_rectangle(-200.0, 200.0, 2500.0, 2560.0)))
+    pierce = [(ZONE_ORIGIN + depth / np.tan(np.radians(ZONE_DIP)) * DOWN_DIP + s * ALONG, depth)
+              for s, depth in ((-100.0, 80.0), (0.0, 125.0), (100.0, 110.0))]
+    pierce_layer = memory_layer("PointZ", "pierce", [
+        (f"PointZ ({x} {y} {ZONE_GROUND - depth})", [depth, ZONE_GROUND - depth]) for (x, y), depth in pierce],
+        fields="&field=vertical_depth_m:double&field=z:double")
+    return {"surface": write_grid(folder / "surface.tif", surface, grid),
+            "surface_17n": write_grid(folder / "surface_17n.tif", surface, grid, epsg=32617),
+            "empty_surface": write_grid(folder / "empty.tif", np.full(grid.shape, np.nan), grid),
+            "targets": write_layer(folder / "targets.gpkg", targets), "pierce": pierce_layer,
+            "no_depth": memory_layer("Point", "no_depth", [("Point (0 0)", [1.0])], fields="&field=depth:double")}
+
+
+def run_zone_plan(files, folder, feedback=None, **parameters):
+    return processing.run("lodestone:plandrillprogram", {
+        "TARGETS": files["targets"], "ZONE_SURFACE": files["surface"], "ZONE_PIERCE_POINTS": files["pierce"],
+        "TARGET_DEPTH": 250.0, "DIP": -55.0, "TOTAL_METRES": 5000.0, "MIN_HOLES": 5, "MAX_HOLES": 5,
+        "COLLARS": str(folder / "collars.gpkg"), "TRACES": str(folder / "traces.gpkg"),
+        "SUMMARY": str(folder / "summary.gpkg"), **parameters}, feedback=feedback)
+
+
+def test_holes_aimed_at_the_zone_cross_it_at_the_depth_against_its_dip(zone_files, tmp_path, recording_feedback):
+    feedback = recording_feedback()
+    result = run_zone_plan(zone_files, tmp_path, feedback)
+    collars = {f["hole_id"]: f for f in QgsVectorLayer(result["COLLARS"], "c", "ogr").getFeatures()}
+    assert {c["aim"] for c in collars.values() if c["target_rank"] == 1} == {"zone"}
+    assert {c["aim"] for c in collars.values() if c["target_rank"] == 2} == {"target"}
+    against = (ZONE_STRIKE + 270.0) % 360.0
+    for trace in QgsVectorLayer(result["TRACES"], "t", "ogr").getFeatures():
+        collar = collars[trace["hole_id"]]
+        if collar["aim"] != "zone":  # the far target is not the zone: its tested depth is not known
+            assert attribute_value(collar["below_tested_m"]) is None
+            continue
+        vertices = list(trace.geometry().vertices())
+        start, end = (np.array([p.x(), p.y(), p.z()]) for p in (vertices[0], vertices[-1]))
+        # the straight hole meets the plane where its height above the plane, linear along it, is 0
+        above = [point[2] - zone_elevation(point[:2]) for point in (start, end)]
+        crossing = start + above[0] / (above[0] - above[1]) * (end - start)
+        assert ZONE_GROUND - crossing[2] == pytest.approx(250.0, abs=0.5)
+        assert np.linalg.norm(crossing - [collar["pierce_x"], collar["pierce_y"], collar["pierce_z"]]) <= 0.5
+        assert collar["azimuth"] == pytest.approx(against, abs=0.1) and collar["z"] == pytest.approx(ZONE_GROUND)
+        assert collar["below_tested_m"] == pytest.approx(125.0, abs=0.1)
+        assert f"{collar['hole_id']} pierces the zone at 250 m vertical, 125 m below the deepest tested level " \
+               "(125 m)." in feedback.infos
+    summary = {f["target"]: f for f in QgsVectorLayer(result["SUMMARY"], "s", "ogr").getFeatures()}
+    assert summary["rank 1"]["aim"] == "zone" and summary["rank 1"]["below_tested_m"] == pytest.approx(125.0)
+    assert summary["rank 2"]["aim"] == "target" and summary["all"]["aim"] == "zone, target"
+    assert any(info.startswith("Target rank 2 is not on the zone surface") for info in feedback.infos)
+    assert any("the mean collar elevation of the zone pierce points" in info for info in feedback.infos)
+    assert not feedback.warnings
+
+
+
+def test_a_target_depth_not_below_the_tested_level_is_warned_of(zone_files, tmp_path, recording_feedback):
+    feedback = recording_feedback()
+    result = run_zone_plan(zone_files, tmp_path, feedback, TARGET_DEPTH=100.0, TESTED_DEPTH=150.0)
+    assert any("target depth (100 m) is not below the deepest tested level (150 m)" in w for w in feedback.warnings)
+    rows = [c for c in QgsVectorLayer(result["COLLARS"], "c", "ogr").getFeatures() if c["aim"] == "zone"]
+    assert rows and all(c["below_tested_m"] == pytest.approx(-50.0, abs=0.1) for c in rows)
+
+
+@pytest.mark.parametrize("parameters, message", [
+    ({"ZONE_SURFACE": "surface_17n"}, "The zone surface is in EPSG:32617, the other inputs in EPSG:32618: warp it"),
+    ({"ZONE_SURFACE": "empty_surface"}, "every cell is nodata"),
+    ({"TARGET_DEPTH": 400.0}, r"not the target depth of 400 m.*Add 400 to zonegeometry's LEVELS"),
+    ({"ZONE_PIERCE_POINTS": "no_depth"}, "no field vertical_depth_m"),
+])
+def test_a_zone_that_cannot_be_used_is_explained(zone_files, tmp_path, parameters, message):
+    parameters = {key: zone_files.get(value, value) if isinstance(value, str) else value
+                  for key, value in parameters.items()}
+    with pytest.raises(QgsProcessingException, match=message):
+        run_zone_plan(zone_files, tmp_path, **parameters)
