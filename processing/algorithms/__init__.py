@@ -1,6 +1,7 @@
 """The registry: every algorithm class the provider registers, one line each, in toolbox order. Adding an
 algorithm means its class (with its id, parameters, help and ``OUTPUT_STYLES``) plus one line here, and its section
 in ``docs/algorithms/`` (tests check both against this tuple)."""
+from .alteration import CompileAlterationAlgorithm
 from .demo_property import DemoPropertyAlgorithm
 from .drillholes import CompileDrillHolesAlgorithm
 from .drillsection import DrillSectionAlgorithm
@@ -58,6 +59,7 @@ ALGORITHMS = (
     CompileDrillHolesAlgorithm,
     ZoneGeometryAlgorithm,
     DrillSectionAlgorithm,
+    CompileAlterationAlgorithm,
     StackEvidenceAlgorithm,
     DistanceRasterAlgorithm,
     InterpolatePointsAlgorithm,

@@ -121,9 +121,10 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
                            "Deepest vertical depth (m below the collar) reached by a hole within SEARCH_RADIUS; "
                            "nodata where no hole passes.")
 
-    def read_table(self, parameters, table, context, feedback):
-        """The picked fields of every row of ``table`` as tuples (empty optional field: None), or None if the
-        optional table is left out."""
+    def read_table(self, parameters, table, context, feedback, extra_fields=()):
+        """The picked fields of every row of ``table`` as tuples (empty optional field: None), then the values of
+        ``extra_fields`` (names of fields the caller has checked the table has), or None if the optional table is
+        left out."""
         source = self.parameterAsSource(parameters, table, context)
         if source is None:
             if self.TABLES[table][2] and not parameters.get(table):
@@ -143,6 +144,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
                     "The {} table has no field '{}' ({}). Pick the right field; the table's fields are: {}.").format(
                         table.lower(), field, name, ", ".join(names)))
             indices.append(index)
+        indices += [source.fields().lookupField(field) for field in extra_fields]
         request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(
             [i for i in indices if i is not None])
         rows = []
