@@ -33,7 +33,8 @@ def style_path(style):
     return STYLES_DIR / f"{style}.qml"
 
 
-RESCALED_STYLES = {"magnetic_grid"}  # ramps stretched to each grid's 2-98 % cumulative cut on load
+# ramps stretched to each grid's 2-98 % cumulative cut on load
+RESCALED_STYLES = {"magnetic_grid", "zone_surface", "alteration_index"}
 
 
 def apply_style(layer, style):

@@ -210,6 +210,10 @@ RASTER_STYLES = {
     "travel_time": lambda path: pseudocolor(path, "YlGn", 0.0, 1.0, 8, invert=True, opacity=0.6),
     # deepest vertical level drill-tested (m below the collar)
     "tested_depth": lambda path: pseudocolor(path, "Blues", 0.0, 300.0, 6, opacity=0.7),
+    # the zone's mid-surface elevation (m): rescaled to each surface on load, deep in dark blue
+    "zone_surface": lambda path: pseudocolor(path, "Viridis", 0.0, 1.0, 10, opacity=0.8),
+    # alteration index from drill logs: rescaled to each map on load, strong alteration dark brown
+    "alteration_index": lambda path: pseudocolor(path, "YlOrBr", 0.0, 1.0, 8, opacity=0.75),
     # area of applicability: a veil over the heat map where the model extrapolates
     "applicability": lambda path: outside_mask(path),
 }
@@ -315,13 +319,40 @@ def service_areas():
         QgsRendererRange(lo, hi, fill(color, "#238b45", "0.2"), label) for lo, hi, label, color in ranges]))
 
 
+def zone_pierce_points():
+    """Where the drill holes cut the zone: gold circles labelled with the hole and the vertical depth."""
+    return vector("PointZ", QgsSingleSymbolRenderer(marker("circle", "#fdb827", "2.4", "#7f4f00", "0.4")),
+                  labels("concat(\"hole_id\", ' ', format_number(\"vertical_depth_m\", 0), ' m')", 6.0,
+                         "#7f4f00", is_expression=True))
+
+
+def zone_levels():
+    """The zone's trace at depth: shallower levels darker, dashed outlines, labelled with the level."""
+    ranges = [(0.0, 150.0, "to 150 m below the ground", "102,37,6,70"),
+              (150.0, 250.0, "150-250 m", "204,76,2,55"), (250.0, 100000.0, "deeper than 250 m", "254,153,41,45")]
+    return vector("Polygon", QgsGraduatedSymbolRenderer("level_m", [
+        QgsRendererRange(lo, hi, fill(color, "#662506", "0.5", outline_style="dash"), label)
+        for lo, hi, label, color in ranges]),
+        labels("concat(format_number(\"level_m\", 0), ' m')", 7.0, "#662506", is_expression=True))
+
+
+def alteration_points():
+    """Logged alteration at depth: larger and darker for a higher index."""
+    ranges = [(-1e9, 1.0, "weak (index under 1)", "#fff7bc", "1.2"), (1.0, 3.0, "1-3", "#fec44f", "1.8"),
+              (3.0, 6.0, "3-6", "#ec7014", "2.4"), (6.0, 1e9, "6 and over", "#8c2d04", "3.0")]
+    return vector("PointZ", QgsGraduatedSymbolRenderer("alteration_index", [
+        QgsRendererRange(lo, hi, marker("circle", color, size, "#404040", "0.1"), label)
+        for lo, hi, label, color, size in ranges]))
+
+
 VECTOR_STYLES = {"claims": claims, "roads": roads, "water": water, "geology": geology, "survey": survey,
                  "soil_samples": soils, "showings": showings, "collars": collars, "truth_lines": truth_lines,
                  "truth_zones": truth_zones, "lineaments": lineaments, "junctions": junctions,
                  "corridors": corridors, "anomalies": anomalies, "drill_traces": drill_traces,
                  "intercepts": intercepts, "targets": targets, "planned_collars": planned_collars,
                  "planned_traces": planned_traces, "trails": trails, "access_points": access_points,
-                 "service_areas": service_areas}
+                 "service_areas": service_areas, "zone_pierce_points": zone_pierce_points,
+                 "zone_levels": zone_levels, "alteration_points": alteration_points}
 
 
 def main(sample_raster):

@@ -30,7 +30,7 @@ class CompileAlterationAlgorithm(CompileDrillHolesAlgorithm):
     replaced by an alteration log with one or more intensity fields."""
 
     ALGORITHM_ID = "compilealteration"
-    OUTPUT_STYLES = {"MAP": "magnetic_grid"}  # a colour ramp stretched to each map's values on loading
+    OUTPUT_STYLES = {"POINTS": "alteration_points", "MAP": "alteration_index"}  # the map's ramp fits its values
     DISPLAY_NAME = "Alteration from drill logs"
     GROUP_ID = "evidence"
     HELP_ANCHOR = "compilealteration"

@@ -63,6 +63,7 @@ class DrillSectionAlgorithm(ZoneGeometryAlgorithm):
     intervals with a grade for their labels, and draws them on a vertical section."""
 
     ALGORITHM_ID = "drillsection"
+    OUTPUT_STYLES = {}  # section coordinates: the figure is styled, the layers keep QGIS's defaults
     DISPLAY_NAME = "Drill section"
     GROUP_ID = "evidence"
     HELP_ANCHOR = "drillsection"

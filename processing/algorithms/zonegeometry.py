@@ -34,7 +34,8 @@ class ZoneGeometryAlgorithm(CompileDrillHolesAlgorithm):
     replaced by the zone's intervals, picked by a selection expression."""
 
     ALGORITHM_ID = "zonegeometry"
-    OUTPUT_STYLES = {}
+    OUTPUT_STYLES = {"PIERCE_POINTS": "zone_pierce_points", "SURFACE": "zone_surface",
+                     "LEVEL_TRACES": "zone_levels"}
     DISPLAY_NAME = "Zone geometry (strike and dip from drill holes)"
     GROUP_ID = "evidence"
     HELP_ANCHOR = "zonegeometry"
