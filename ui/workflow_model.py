@@ -145,9 +145,18 @@ STEPS = (
          {"PROSPECTIVITY": (Output("prospectivity", ("PROSPECTIVITY",)),),
           "UNCERTAINTY": (Output("prospectivity", ("UNCERTAINTY",)),),
           "HOLES": (ProjectLayer(("collar", "drill hole")),)}),
+    Step("zone", "Drill holes", "Fit the zone from the drill holes", ("zonegeometry",),
+         "Fits the mineralised zone's strike and dip to where the historical holes cut it (the intercepts, or an "
+         "assay table with a selection), with how the dip changes along strike, and maps the zone at depth (125, "
+         "200 and 300 m below the ground). The drill plan then aims at it.",
+         {"COLLARS": (ProjectLayer(("collar",)),), "SURVEYS": (ProjectLayer(("down-hole survey", "downhole")),),
+          "INTERVALS": (ProjectLayer(("intercept",)),)}),
     Step("drillplan", "Drill plan", "Plan the drill programme", ("plandrillprogram",),
-         "Proposes drill holes on the targets and how to reach them from the roads.",
-         {"TARGETS": (Output("targets", ("OUTPUT",)),), "STRIKE_LAYER": (LINEAMENTS,)}),
+         "Proposes drill holes on the targets, aimed at the fitted zone where it lies under a target, and how to "
+         "reach them from the roads.",
+         {"TARGETS": (Output("targets", ("OUTPUT",)),), "STRIKE_LAYER": (LINEAMENTS,),
+          "ZONE_SURFACE": (Output("zone", ("SURFACE",)),),
+          "ZONE_PIERCE_POINTS": (Output("zone", ("PIERCE_POINTS",)),)}),
 )
 
 # Links for parameters no step names explicitly: (words in the parameter name, source).

@@ -1,6 +1,7 @@
 """The guided targeting workflow: steps and availability, pre-filling, remembered settings, and a step running as a
 background task on the demo survey (offscreen widgets; no QGIS main window)."""
 import time
+from pathlib import Path
 from unittest.mock import MagicMock
 
 import pytest
@@ -72,11 +73,12 @@ def run_survey_step(dialog, qgis_app):
 
 def test_steps_follow_the_targeting_chain_and_use_registered_algorithms(lodestone_provider):
     assert [step.stage for step in STEPS] == ["Survey", "Grid", "Grid", "Structure", "Structure", "Evidence",
-                                              "Prospectivity", "Targets", "Drill plan"]
+                                              "Prospectivity", "Targets", "Drill holes", "Drill plan"]
     ids = [step.algorithm_ids for step in STEPS]
     assert ids[:5] == [("correctsurvey",), ("gridsurvey",), ("magnetictransforms", "reducetopole"),
                        ("extractlineaments",), ("structuralcomplexity",)]
-    assert ids[5:] == [("stackevidence",), ("prospectivitymodel",), ("extracttargets",), ("plandrillprogram",)]
+    assert ids[5:] == [("stackevidence",), ("prospectivitymodel",), ("extracttargets",), ("zonegeometry",),
+                       ("plandrillprogram",)]
     model = WorkflowModel(QgsProject(), "/tmp")
     registry = QgsApplication.processingRegistry()
     for step in STEPS:
@@ -243,10 +245,11 @@ def test_later_steps_are_prefilled_from_the_structure_outputs_claims_and_water(p
     outputs = {}
     for step, names in (("transforms", ("RTP", "TILT")), ("lineaments", ("OUTPUT",)),
                         ("complexity", ("COMPLEXITY", "CONTACT_DENSITY", "JUNCTIONS")), ("evidence", ("OUTPUT",)),
-                        ("prospectivity", ("PROSPECTIVITY", "UNCERTAINTY")), ("targets", ("OUTPUT",))):
+                        ("prospectivity", ("PROSPECTIVITY", "UNCERTAINTY")), ("targets", ("OUTPUT",)),
+                        ("zone", ("PIERCE_POINTS", "SURFACE"))):
         results = {}
         for name in names:
-            vector = name == "JUNCTIONS" or (name == "OUTPUT" and step != "evidence")
+            vector = name in ("JUNCTIONS", "PIERCE_POINTS") or (name == "OUTPUT" and step != "evidence")
             path = tmp_path / f"{step}_{name}.{'gpkg' if vector else 'tif'}"
             path.write_bytes(b"")  # only the file's existence matters to the pre-fill
             results[name] = outputs[(step, name)] = str(path)
@@ -270,6 +273,22 @@ def test_later_steps_are_prefilled_from_the_structure_outputs_claims_and_water(p
     assert plan["TARGETS"] == outputs[("targets", "OUTPUT")]
     assert plan["STRIKE_LAYER"] == outputs[("lineaments", "OUTPUT")]
     assert plan["BARRIERS"] == layer_id(project, "Lakes and wetlands")  # matched by name: water is a barrier
+    assert plan["ZONE_SURFACE"] == outputs[("zone", "SURFACE")]  # the plan aims at the fitted zone
+    assert plan["ZONE_PIERCE_POINTS"] == outputs[("zone", "PIERCE_POINTS")]
+
+
+def test_the_zone_step_finds_the_drill_tables_in_the_project(project, demo_files, tmp_path):
+    def table(name, layer_name, geometry="xField=x&yField=y&crs=EPSG:32618"):
+        uri = f"{Path(demo_files[name]).as_uri()}?type=csv&{geometry}&detectTypes=yes"
+        layer = QgsVectorLayer(uri, layer_name, "delimitedtext")
+        assert layer.isValid(), name
+        project.addMapLayer(layer)
+
+    table("COLLARS", "Drill collars")
+    table("SURVEYS", "Down-hole surveys", "geomType=none")
+    zone = WorkflowModel(project, tmp_path).prefill(step_by_key("zone"))
+    assert zone["COLLARS"] == layer_id(project, "Drill collars")
+    assert zone["SURVEYS"] == layer_id(project, "Down-hole surveys")
 
 
 def test_the_prospectivity_step_shows_the_stacks_categorical_bands(tmp_path):
