@@ -33,13 +33,18 @@ LAYER_OUTPUTS = {
                 "Down-hole survey table: hole_id, depth_m, azimuth, dip (negative down)."),
     "ASSAYS": ("assays", "Drill-hole assays", ProcessingSourceType.Vector,
                "Assay table: hole_id, from_m, to_m, au_gpt."),
+    "ALTERATION": ("alteration", "Drill-hole alteration log", ProcessingSourceType.Vector,
+                   "Alteration logged down every hole: hole_id, from_m, to_m and the intensity (0 none, 1 weak, "
+                   "2 moderate, 3 strong) of carbonate, sericite and fuchsite."),
     "TRUTH_LINES": ("truth_lines", "Truth: dyke traces and corridor axis", ProcessingSourceType.VectorLine,
                     "The true dyke traces and corridor axis, for checking what the workflow finds."),
     "TRUTH_ZONES": ("truth_zones", "Truth: corridor, alteration, magnetic bodies, gold zones",
                     ProcessingSourceType.VectorPolygon,
                     "The true corridor, alteration zone, magnetic bodies and gold zones (Central Zone, drilled to "
-                    "125 m vertical; New West Zone, blind and untested)."),
+                    "125 m vertical, with its dip at each end and dip direction in dip_sw_deg, dip_ne_deg, "
+                    "dip_direction_deg; New West Zone, blind and untested)."),
 }
+OPTIONAL_OUTPUTS = {"ALTERATION"}  # added after the others: scripts and models that do not name it still run
 
 
 class DemoPropertyAlgorithm(LodestoneAlgorithm):
@@ -51,8 +56,9 @@ class DemoPropertyAlgorithm(LodestoneAlgorithm):
         "Generates the embedded demo property: a synthetic 6 x 4 km gold property in UTM 18N (EPSG:32618) modelled "
         "on a case 20 km east of Desmaraisville, Quebec. It writes every layer a user brings (GPS magnetic survey "
         "with IGRF field and diurnal variation, base station, claims, roads, lakes and wetlands, geology, soils, "
-        "showings, drill collars, surveys and assays, IP chargeability) and the truth behind them (dykes, the "
-        "2.2 km NE corridor, alteration, magnetic bodies, the drilled Central Zone and the blind New West Zone). "
+        "showings, drill collars, surveys, assays and alteration logs, IP chargeability) and the truth behind them "
+        "(dykes, the 2.2 km NE corridor, alteration, magnetic bodies, the drilled Central Zone, a shear dipping "
+        "south-east, and the blind New West Zone). "
         "The magnetic field is an analytic prism forward model, induced in the IGRF-14 field of 2019-10-20. "
         "The same seed always gives the same property."
     )
@@ -65,7 +71,8 @@ class DemoPropertyAlgorithm(LodestoneAlgorithm):
                                                         ProcessingNumberParameterType.Integer, 2019),
                            "Seed of the noise, grades and small shape variations; the geology itself is fixed.")
         for name, (_, description, sink_type, help_text) in LAYER_OUTPUTS.items():
-            self.add_parameter(QgsProcessingParameterFeatureSink(name, self.tr(description), sink_type), help_text)
+            self.add_parameter(QgsProcessingParameterFeatureSink(name, self.tr(description), sink_type,
+                                                                 optional=name in OPTIONAL_OUTPUTS), help_text)
         self.add_parameter(QgsProcessingParameterRasterDestination(self.IP_CHARGEABILITY,
                                                                    self.tr("IP chargeability")),
                            "Chargeability grid (mV/V, 25 m cells) from a pole-dipole IP survey.")

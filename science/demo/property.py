@@ -3,7 +3,11 @@
 Modelled on the case in the README: a property about 20 km east of Desmaraisville, Quebec (UTM 18N, EPSG:32618,
 around 49.6 N 76.2 W), 6 x 4 km, with a NE-trending deformation corridor about 2.2 km long, mafic dykes of several
 trends, two strongly magnetic bodies in the corridor, magnetite-destructive alteration along it, and two gold zones:
-the drilled Central Zone (tested to about 125 m vertical) and the blind, untested New West Zone.
+the drilled Central Zone (tested to about 125 m vertical) and the blind, untested New West Zone. The Central Zone is
+a shear inside the corridor dipping south-east, 70 degrees at its south-west end to 55 at its north-east end: a
+low-grade halo 11-21 m wide with narrow high-grade veins, as the historical intercepts (6.9 g/t Au over 3.8 m, 87.7 g/t
+Au over 1.5 m) say; twelve historical holes cut it 28-107 m down, and the core is logged for carbonate, sericite and
+fuchsite.
 
 The geology (shapes, depths, susceptibilities) is fixed; the seed drives only noise, grades and small wiggles, so
 tests can rely on the truth while the data stay realistic. Local coordinates (m) are measured from the property's
@@ -168,6 +172,14 @@ def corridor_width(t):
     return 110.0 + 35.0 * np.sin(2 * np.pi * (1.3 * np.asarray(t) + 0.2))
 
 
+def corridor_coordinates(xy):
+    """(axis fraction, metres south-east of the axis) of local points (..., 2); the fraction is measured along the
+    axis line as for :func:`corridor_point` (below 0 or above 1 off its ends)."""
+    (x0, y0), _ = CORRIDOR_AXIS
+    offset = np.asarray(xy, dtype=float) - (x0, y0)
+    return offset @ _unit(corridor_azimuth()) / corridor_length(), offset @ _unit(corridor_azimuth() + 90.0)
+
+
 def _corridor_outline(t0=0.0, t1=1.0, extra_width=0.0, n=45):
     t = np.linspace(t0, t1, n)
     axis = corridor_point(t)
@@ -185,6 +197,41 @@ GOLD_ZONES = {
     "New West Zone": (0.08, 0.22, 70.0, 380.0, None),
 }
 STRONG_BODIES = (0.35, 0.72)  # axis fractions of the two strongly magnetic bodies
+# The Central Zone is a shear inside the vertical corridor, dipping south-east (docs/algorithms/workflows.md)
+CENTRAL_ZONE_DIPS = (70.0, 55.0)  # dip (deg) of the shear at the zone's south-west and north-east ends
+CENTRAL_ZONE_AXIS_DEPTH = 50.0  # m below ground where the shear's mid-surface passes under the corridor axis
+CENTRAL_ZONE_CORE = 0.4  # share of the shear's true width in its fuchsite core
+SERICITE_HALO = 8.0  # m (true distance) of weak sericite beyond the shear
+
+
+def central_zone_dip(t):
+    """Dip (deg, towards :func:`central_zone_dip_direction`) of the Central Zone's shear at axis fraction ``t``:
+    70 at the zone's south-west end, 55 at its north-east end, linear between them (the end values beyond)."""
+    t0, t1 = GOLD_ZONES["Central Zone"][:2]
+    return np.interp(t, (t0, t1), CENTRAL_ZONE_DIPS)
+
+
+def central_zone_dip_direction():
+    """Azimuth (deg) the Central Zone's shear dips towards: south-east, square to the corridor."""
+    return (corridor_azimuth() + 90.0) % 360.0
+
+
+def central_zone_width(t):
+    """True width (m) of the Central Zone's shear, its low-grade halo, at axis fraction ``t``: 11 to 21 m."""
+    t0, t1 = GOLD_ZONES["Central Zone"][:2]
+    return 16.0 + 5.0 * np.sin(2 * np.pi * (np.asarray(t, dtype=float) - t0) / (t1 - t0) + 1.0)
+
+
+def central_zone_distance(points):
+    """Distance (m) of local points (..., 3: x, y, depth in m below ground) from the Central Zone shear's
+    mid-surface, normal to it: positive in the hanging wall (above it, to the south-east), negative in the footwall;
+    and the points' axis fractions. The mid-surface strikes along the corridor, dips at :func:`central_zone_dip`
+    and passes under the axis ``CENTRAL_ZONE_AXIS_DEPTH`` m down, so it reaches the surface 18-35 m north-west of
+    the axis and stays inside the corridor down to the 125 m level."""
+    points = np.asarray(points, dtype=float)
+    t, across = corridor_coordinates(points[..., :2])
+    dip = np.radians(central_zone_dip(t))
+    return (across - (points[..., 2] - CENTRAL_ZONE_AXIS_DEPTH) / np.tan(dip)) * np.sin(dip), t
 
 
 def magnetic_bodies():
@@ -376,7 +423,9 @@ def _truth():
                "width_m": float(corridor_width(0.5))}, linestring_wkt(_local_to_map(corridor_point([0.0, 1.0]))))
 
     zones = FeatureTable("truth_zones", "Polygon", EPSG, {"kind": str, "name": str, "top_m": float,
-                                                          "bottom_m": float, "tested_to_m": float})
+                                                          "bottom_m": float, "tested_to_m": float,
+                                                          "dip_sw_deg": float, "dip_ne_deg": float,
+                                                          "dip_direction_deg": float})
     zones.add({"kind": "corridor", "name": "NE deformation corridor", "top_m": 0.0, "bottom_m": 600.0,
                "tested_to_m": None}, polygon_wkt(_local_to_map(_corridor_outline())))
     zones.add({"kind": "alteration", "name": "magnetite-destructive alteration", "top_m": 8.0, "bottom_m": 600.0,
@@ -387,8 +436,10 @@ def _truth():
         zones.add({"kind": "magnetic body", "name": f"magnetite body {i + 1}", "top_m": 15.0, "bottom_m": 400.0,
                    "tested_to_m": None}, polygon_wkt(_local_to_map(ring)))
     for name, (_, _, top, bottom, tested) in GOLD_ZONES.items():
-        zones.add({"kind": "gold zone", "name": name, "top_m": top, "bottom_m": bottom, "tested_to_m": tested},
-                  polygon_wkt(_local_to_map(gold_zone_outline(name))))
+        dips = {"dip_sw_deg": CENTRAL_ZONE_DIPS[0], "dip_ne_deg": CENTRAL_ZONE_DIPS[1],
+                "dip_direction_deg": round(central_zone_dip_direction(), 2)} if name == "Central Zone" else {}
+        zones.add({"kind": "gold zone", "name": name, "top_m": top, "bottom_m": bottom, "tested_to_m": tested,
+                   **dips}, polygon_wkt(_local_to_map(gold_zone_outline(name))))
     return lines, zones
 
 
@@ -543,9 +594,7 @@ def _ip(rng):
     grid = GridSpec.from_bounds(*_local_to_map([1300, 1000]), *_local_to_map([4600, 3000]), 25.0)
     east, north = grid.mesh()
     pts = np.column_stack([east.ravel() - ORIGIN[0], north.ravel() - ORIGIN[1]])
-    (x0, y0), _ = CORRIDOR_AXIS
-    along = (pts - (x0, y0)) @ _unit(corridor_azimuth()) / corridor_length()
-    across = (pts - (x0, y0)) @ _unit(corridor_azimuth() + 90.0)
+    along, across = corridor_coordinates(pts)
     inside = np.clip(np.minimum(along - 0.03, 0.97 - along) / 0.04, 0, 1)
     axes = sum(np.exp(-0.5 * ((across - offset) / 30.0) ** 2) for offset in (-25.0, 25.0))
     boost = 1 + 0.8 * sum(np.exp(-0.5 * ((along - (t0 + t1) / 2) / 0.07) ** 2)
@@ -557,17 +606,20 @@ def _ip(rng):
 
 
 HOLE_PLAN = (
-    # hole id, axis fraction, distance of collar from the axis on the SE side (m), dip, length (m)
-    ("CZ-87-01", 0.56, 40.0, -50.0, 90.0),
-    ("CZ-87-02", 0.56, 78.0, -55.0, 150.0),
-    ("CZ-88-03", 0.59, 45.0, -50.0, 95.0),
-    ("CZ-88-04", 0.59, 82.0, -55.0, 152.0),
-    ("CZ-88-05", 0.62, 40.0, -50.0, 90.0),
-    ("CZ-88-06", 0.62, 75.0, -52.0, 150.0),
-    ("CZ-89-07", 0.65, 50.0, -50.0, 100.0),
-    ("CZ-89-08", 0.65, 84.0, -55.0, 153.0),
-    ("CZ-89-09", 0.68, 45.0, -50.0, 95.0),
-    ("CZ-89-10", 0.68, 80.0, -55.0, 150.0),
+    # hole id, axis fraction, distance of the collar south-east of the axis (m), dip, length (m): two holes a section,
+    # six sections 55 m apart, each hole aimed to cut the shear 28-104 m down and stopped 15 m into its footwall
+    ("CZ-87-01", 0.56, 23.0, -45.0, 70.0),
+    ("CZ-87-02", 0.56, 86.0, -55.0, 145.0),
+    ("CZ-88-03", 0.585, 36.0, -50.0, 85.0),
+    ("CZ-88-04", 0.585, 99.0, -55.0, 155.0),
+    ("CZ-88-05", 0.61, 28.0, -45.0, 73.0),
+    ("CZ-88-06", 0.61, 92.0, -52.0, 139.0),
+    ("CZ-89-07", 0.635, 43.0, -50.0, 87.0),
+    ("CZ-89-08", 0.635, 99.0, -55.0, 145.0),
+    ("CZ-89-09", 0.66, 15.0, -45.0, 62.0),
+    ("CZ-89-10", 0.66, 92.0, -55.0, 136.0),
+    ("CZ-90-11", 0.685, 34.0, -45.0, 82.0),
+    ("CZ-90-12", 0.685, 90.0, -60.0, 139.0),
 )
 BARREN_HOLES = (
     # hole id, local collar, azimuth, dip, length
@@ -577,78 +629,181 @@ BARREN_HOLES = (
     ("BR-91-04", (4350.0, 2900.0), 225.0, -60.0, 140.0),
 )
 NAMED_INTERCEPTS = {
-    # hole id: (samples as (length m, Au g/t)) forming the published intercept
+    # hole id: (samples as (length m, Au g/t)) forming the published intercept, the hole's only vein
     "CZ-88-04": ((1.0, 4.10), (0.8, 14.50), (1.0, 6.20), (1.0, 4.32)),  # 6.9 g/t Au over 3.8 m
     "CZ-89-07": ((0.5, 12.40), (0.5, 231.00), (0.5, 19.70)),  # 87.7 g/t Au over 1.5 m
 }
+DRILLING_STREAM = 1987  # the drilling draws from its own random stream: changing it moves no other layer's noise
+LOG_STEP = 0.1  # m: resolution of contacts along a hole
+NAMED_SHOULDER = 2.5  # m either side of a published intercept kept below its 0.5 g/t cut-off
+
+
+@dataclass(frozen=True)
+class Vein:
+    """A quartz-carbonate vein where a hole crosses it: from and to (m along the hole), its samples as
+    (length m, Au g/t), whether it lies in the shear's fuchsite core and whether it is a published intercept."""
+
+    from_m: float
+    to_m: float
+    samples: tuple
+    in_core: bool
+    published: bool = False
 
 
 def _survey_stations(length, azimuth, dip, rng):
+    """Depths, azimuths and dips (deg, rounded as the table gives them) every 50 m: the hole drifts clockwise and
+    flattens, as holes do."""
     depths = np.arange(0.0, length + 0.1, 50.0)
     drift = np.arange(depths.size)
-    return depths, azimuth + drift * rng.uniform(0.5, 1.5), dip + drift * rng.uniform(0.4, 1.0)
+    azimuths = azimuth + drift * rng.uniform(0.5, 1.5)
+    return depths, np.round(azimuths, 1), np.round(dip + drift * rng.uniform(0.4, 1.0), 1)
 
 
 def _drillholes(rng):
+    """Collar, survey, assay and alteration-log tables of the historical drilling."""
     collars = FeatureTable("collars", None, EPSG, {"hole_id": str, "x": float, "y": float, "z": float,
                                                    "azimuth": float, "dip": float, "length_m": float, "year": int})
     surveys = FeatureTable("surveys", None, EPSG, {"hole_id": str, "depth_m": float, "azimuth": float,
                                                    "dip": float})
     assays = FeatureTable("assays", None, EPSG, {"hole_id": str, "from_m": float, "to_m": float, "au_gpt": float})
+    alteration = FeatureTable("alteration", None, EPSG, {"hole_id": str, "from_m": float, "to_m": float,
+                                                         "carbonate": int, "sericite": int, "fuchsite": int})
     normal_se = _unit(corridor_azimuth() + 90.0)
     azimuth_nw = (corridor_azimuth() - 90.0) % 360
     holes = [(hid, corridor_point(t) + normal_se * offset, azimuth_nw, dip, length)
              for hid, t, offset, dip, length in HOLE_PLAN]
     holes += [(hid, np.asarray(xy), az, dip, length) for hid, xy, az, dip, length in BARREN_HOLES]
-    central = gold_zone_outline("Central Zone")
     for hid, xy, azimuth, dip, length in holes:
-        east, north = _local_to_map(xy)
-        collars.add({"hole_id": hid, "x": round(float(east), 2), "y": round(float(north), 2),
-                     "z": GROUND_ELEVATION, "azimuth": round(float(azimuth), 1), "dip": dip, "length_m": length,
+        east, north = np.round(_local_to_map(xy), 2)
+        collars.add({"hole_id": hid, "x": float(east), "y": float(north), "z": GROUND_ELEVATION,
+                     "azimuth": round(float(azimuth), 1), "dip": dip, "length_m": length,
                      "year": 1900 + int(hid[3:5])})
         depths, azimuths, dips = _survey_stations(length, azimuth, dip, rng)
         for d, a, p in zip(depths, azimuths, dips):
-            surveys.add({"hole_id": hid, "depth_m": float(d), "azimuth": round(float(a), 1),
-                         "dip": round(float(p), 1)})
-        for start, end, grade in _hole_assays(hid, xy, length, depths, azimuths, dips, central, rng):
-            assays.add({"hole_id": hid, "from_m": round(start, 2), "to_m": round(end, 2), "au_gpt": grade})
-    return collars, surveys, assays
+            surveys.add({"hole_id": hid, "depth_m": float(d), "azimuth": float(a), "dip": float(p)})
+        along = np.arange(LOG_STEP / 2, length, LOG_STEP)  # centres of LOG_STEP cells down the hole
+        xyz = drillholes.desurvey((east - ORIGIN[0], north - ORIGIN[1], 0.0), depths, azimuths, dips, along)
+        points = np.column_stack([xyz[:, :2], -xyz[:, 2]])  # local x, y and depth below ground
+        overburden = round(float(rng.uniform(2.0, 6.0)) / np.sin(np.radians(-dip)), 1)  # cased, not cored
+        t, across = corridor_coordinates(points[:, :2])
+        in_corridor = np.abs(across) <= corridor_width(t) / 2
+        if in_corridor.any():
+            veins = _veins(hid, along, points, rng)
+            first, last = along[in_corridor][0] - 5.0, along[in_corridor][-1] + 5.0
+            samples = _hole_assays(max(overburden, float(np.floor(first))), min(float(length), last), veins,
+                                   along, points, rng)
+            intensity = _alteration(points)
+            for vein in veins:  # strong carbonate and sericite, and strong fuchsite in the core
+                intensity[(along > vein.from_m) & (along < vein.to_m)] = (3, 3, 3 if vein.in_core else 0)
+        else:  # a barren hole: a few samples of the most altered-looking rock, logged as weak carbonate
+            start = round(float(rng.uniform(20, length - 30)), 1)
+            samples = [(start + i, start + i + 1.0, round(float(rng.uniform(0.005, 0.08)), 3)) for i in range(6)]
+            intensity = np.zeros((along.size, 3), dtype=int)
+            intensity[(along > start) & (along < start + 6.0), 0] = 1
+        intensity[along < overburden] = 0
+        for start, end, grade in samples:
+            assays.add({"hole_id": hid, "from_m": round(float(start), 2), "to_m": round(float(end), 2),
+                        "au_gpt": grade})
+        for start, end, carbonate, sericite, fuchsite in _alteration_log(along, intensity, length, rng):
+            alteration.add({"hole_id": hid, "from_m": round(start, 2), "to_m": round(end, 2),
+                            "carbonate": int(carbonate), "sericite": int(sericite), "fuchsite": int(fuchsite)})
+    return collars, surveys, assays, alteration
 
 
-def _hole_assays(hid, xy, length, depths, azimuths, dips, zone_ring, rng):
-    """Assay intervals: 1 m samples through the altered corridor, plus the named intercepts where they belong."""
-    along = np.arange(0.0, length, 0.5)
-    trace = drillholes.desurvey((xy[0], xy[1], 0.0), depths, azimuths, dips, along)
-    in_corridor = points_in_polygon(trace[:, :2], _corridor_outline(extra_width=20.0))
-    in_zone = points_in_polygon(trace[:, :2], zone_ring) & (trace[:, 2] > -GOLD_ZONES["Central Zone"][3])
-    if not in_corridor.any():  # barren hole: a few samples of the most altered-looking rock
-        start = float(rng.uniform(20, length - 30))
-        return [(start + i, start + i + 1.0, round(float(rng.uniform(0.005, 0.08)), 3)) for i in range(6)]
-    first, last = along[in_corridor][0] - 5.0, along[in_corridor][-1] + 5.0
-    zone_depths = along[in_zone]
+def _crossing(along, distance, value):
+    """Depth (m along the hole) where the hole crosses ``value`` m from the shear's mid-surface (the distance falls
+    steadily down a hole drilled against the dip), to ``LOG_STEP``."""
+    return round(float(np.interp(-value, -distance, along)) / LOG_STEP) * LOG_STEP
+
+
+def _veins(hid, along, points, rng):
+    """The veins a Central Zone hole crosses: the published intercept where there is one, else one vein of
+    1-2.5 m true width and several g/t (median 5) in the shear's core and, in about a third of the holes, a narrower
+    second one 5-8 m away in the shear."""
+    distance, t = central_zone_distance(points)
+    t_zone = float(np.interp(0.0, -distance, t))
+    half, core = central_zone_width(t_zone) / 2, CENTRAL_ZONE_CORE * central_zone_width(t_zone) / 2
     named = NAMED_INTERCEPTS.get(hid)
-    intervals, depth = [], max(0.0, np.floor(first))
     if named:
-        centre = zone_depths.mean() if zone_depths.size else (first + last) / 2
-        named_start = round(centre - sum(s[0] for s in named) / 2, 1)
-    while depth < min(last, length):
-        if named and abs(depth - named_start) < 0.5:
-            for sample_length, grade in named:
-                intervals.append((depth, depth + sample_length, grade))
-                depth = round(depth + sample_length, 2)
-            continue
-        sample_length = 1.0
-        if named:  # stop short of the named intercept, and keep its shoulders barren
-            sample_length = min(1.0, named_start - depth) if depth < named_start else 1.0
-            grade = float(rng.uniform(0.01, 0.3))
-        elif np.any(np.abs(zone_depths - depth - 0.5) < 0.5):
-            grade = float(np.exp(rng.normal(np.log(2.5), 0.9)))
-        else:
-            grade = float(rng.uniform(0.01, 0.3))
-        sample_length = min(sample_length, length - depth)  # the last sample ends at the bottom of the hole
-        intervals.append((depth, depth + sample_length, round(grade, 3)))
-        depth = round(depth + sample_length, 2)
-    return intervals
+        start = round(_crossing(along, distance, 0.0) - sum(length for length, _ in named) / 2, 1)
+        return [Vein(start, round(start + sum(length for length, _ in named), 2), named, True, True)]
+    widths = [float(rng.uniform(1.0, 2.5))]
+    centres = [float(rng.uniform(-1, 1)) * max(core - widths[0] / 2, 0.0)]
+    if rng.uniform() < 0.35:
+        widths.append(float(rng.uniform(0.8, 2.0)))
+        side = -1.0 if centres[0] > 0 else 1.0
+        centres.append(centres[0] + side * (widths[0] / 2 + float(rng.uniform(5.0, 8.0)) + widths[1] / 2))
+        if abs(centres[1]) + widths[1] / 2 > half:  # no room for it in the shear
+            widths, centres = widths[:1], centres[:1]
+    veins = []
+    for centre, width in zip(centres, widths):
+        top, bottom = _crossing(along, distance, centre + width / 2), _crossing(along, distance, centre - width / 2)
+        pieces = int(np.ceil(bottom - top - 1e-9))  # equal samples of at most 1 m
+        grade = float(np.exp(rng.normal(np.log(5.0), 0.5)))
+        samples = tuple((round((bottom - top) / pieces, 2), round(grade * float(np.exp(rng.normal(0, 0.3))), 2))
+                        for _ in range(pieces))
+        veins.append(Vein(round(top, 1), round(top + sum(length for length, _ in samples), 2), samples,
+                          abs(centre) + width / 2 <= core))
+    return sorted(veins, key=lambda vein: vein.from_m)
+
+
+def _hole_assays(start, end, veins, along, points, rng):
+    """Assay intervals (from m, to m, Au g/t) from ``start`` to ``end``: 1 m samples broken at the vein contacts,
+    each vein sampled on its own. Low-grade halo in the shear (median 0.08 g/t at its edges to 0.18 in its middle),
+    0.005-0.05 g/t outside it; below the cut-off beside a published intercept."""
+    distance, t = central_zone_distance(points)
+    half = central_zone_width(t) / 2
+    intervals, depth = [], round(start, 1)
+    for vein in [*veins, None]:
+        stop = end if vein is None else vein.from_m
+        while stop - depth > 1e-6:
+            step = stop - depth if stop - depth <= 1.5 else 1.0
+            middle = depth + step / 2
+            s, h = np.interp(middle, along, distance), np.interp(middle, along, half)
+            if abs(s) <= h:
+                grade = float(np.exp(rng.normal(np.log(0.08 + 0.10 * (1 - abs(s) / h)), 0.45)))
+            else:
+                grade = float(np.exp(rng.uniform(np.log(0.005), np.log(0.05))))
+            if any(v.published and v.from_m - NAMED_SHOULDER < depth + step and depth < v.to_m + NAMED_SHOULDER
+                   for v in veins):
+                grade = min(grade, 0.4)
+            intervals.append((depth, round(depth + step, 2), round(grade, 3)))
+            depth = round(depth + step, 2)
+        if vein is None:
+            return intervals
+        for length, grade in vein.samples:
+            intervals.append((depth, round(depth + length, 2), grade))
+            depth = round(depth + length, 2)
+
+
+def _alteration(points):
+    """Carbonate, sericite and fuchsite intensities (0 none, 1 weak, 2 moderate, 3 strong) at local points (n, 3):
+    carbonate across the corridor (weak in the magnetite-destructive halo beside it, strong in the shear), sericite
+    in and near the shear (strong in its core), fuchsite in the shear's core only."""
+    distance, t = central_zone_distance(points)
+    t_axis, across = corridor_coordinates(points[:, :2])
+    half_corridor, half = corridor_width(t_axis) / 2, central_zone_width(t) / 2
+    along_corridor = (t_axis >= 0) & (t_axis <= 1)
+    shear, core = np.abs(distance) <= half, np.abs(distance) <= CENTRAL_ZONE_CORE * half
+    carbonate = np.select([shear, np.abs(across) <= half_corridor, np.abs(across) <= half_corridor
+                           + ALTERATION_HALO / 2], [3, 2, 1], 0) * along_corridor
+    sericite = np.select([core, shear, np.abs(distance) <= half + SERICITE_HALO], [3, 2, 1], 0) * along_corridor
+    return np.column_stack([carbonate, sericite, 2 * core * along_corridor])
+
+
+def _alteration_log(along, intensity, length, rng):
+    """Logged intervals (from m, to m, carbonate, sericite, fuchsite) covering the hole from 0 to ``length``, from
+    the intensities (n, 3) of the ``LOG_STEP`` cells centred at ``along``: a contact wherever an intensity changes,
+    long intervals split into pieces of 3-5 m, as a geologist logs core box by box."""
+    change = np.flatnonzero(np.any(np.diff(intensity, axis=0) != 0, axis=1)) + 1
+    edges = np.concatenate([[0.0], np.round(along[change] - LOG_STEP / 2, 2), [float(length)]])
+    log = []
+    for (a, b), values in zip(zip(edges[:-1], edges[1:]), intensity[np.concatenate([[0], change])]):
+        pieces = max(1, int(np.ceil((b - a) / rng.uniform(3.0, 5.0)))) if b - a > 6.0 else 1
+        cuts = np.round(np.linspace(a, b, pieces + 1), 1)
+        cuts[0], cuts[-1] = a, b
+        log.extend((float(c0), float(c1), *values) for c0, c1 in zip(cuts[:-1], cuts[1:]))
+    return log
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -660,10 +815,10 @@ def generate(seed=2019):
     demo = DemoProperty(inducing_field=main_field())
     water, outlines = _water(rng)
     survey, base = _survey(rng)
-    collars, surveys, assays = _drillholes(rng)
+    collars, surveys, assays, alteration = _drillholes(np.random.default_rng([seed, DRILLING_STREAM]))
     truth_lines, truth_zones = _truth()
     demo.ip_chargeability, demo.ip_grid = _ip(rng)
     for table in (_claims(rng), _roads(rng), water, _geology(), _soils(rng, outlines), _showings(rng), survey, base,
-                  collars, surveys, assays, truth_lines, truth_zones):
+                  collars, surveys, assays, alteration, truth_lines, truth_zones):
         demo.layers[table.name] = table
     return demo

@@ -441,7 +441,10 @@ def _grade_runs(from_m, to_m, grades, cutoff):
 
 
 def intercept_label(grade, length):
-    """'6.9 g/t Au over 3.8 m': grade to 1 decimal (2 below 1 g/t), length to 1 decimal."""
+    """'6.9 g/t Au over 3.8 m': grade to 1 decimal (2 below 1 g/t), length to 1 decimal, of the grade and length as
+    the intercept tables store them (3 and 2 decimals): a composite of 12.05 g/t computed as 12.04999... reads 12.1,
+    as the same label rebuilt from the table does."""
+    grade, length = round(grade, 3), round(length, 2)
     decimals = 1 if grade >= 1 else 2
     return f"{grade:.{decimals}f} g/t Au over {length:.1f} m"
 

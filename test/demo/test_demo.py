@@ -7,6 +7,7 @@ import pytest
 from lodestone.science import projection
 from lodestone.science.demo import property as demo
 from lodestone.science.evidence import drillholes
+from lodestone.science.evidence import zonegeometry as zg
 from lodestone.science.features import points_in_polygon
 from lodestone.science.magnetics import igrf
 
@@ -28,10 +29,13 @@ def shoelace(xy):
 
 def test_same_seed_same_property_other_seed_other_noise():
     a, b, c = demo.generate(7), demo.generate(7), demo.generate(8)
-    assert a.layers["survey"].rows == b.layers["survey"].rows
+    for name, table in a.layers.items():
+        assert (table.rows, table.geometries) == (b.layers[name].rows, b.layers[name].geometries), name
     np.testing.assert_array_equal(a.ip_chargeability, b.ip_chargeability)
-    assert a.layers["survey"].rows != c.layers["survey"].rows
+    for name in ("survey", "assays", "alteration"):
+        assert a.layers[name].rows != c.layers[name].rows, name
     assert a.layers["truth_zones"].geometries == c.layers["truth_zones"].geometries  # the geology is fixed
+    assert a.layers["collars"].rows == c.layers["collars"].rows  # and so is the drill plan
 
 
 def test_property_sits_20_km_east_of_desmaraisville(demo_property):
@@ -194,3 +198,187 @@ def test_roads_water_and_geology_are_there(demo_property):
     assert set(demo_property.layers["water"].column("kind")) == {"lake", "wetland"}
     units = set(demo_property.layers["geology"].column("lithology"))
     assert {"mafic dyke", "altered deformation zone", "mafic volcanic"} <= units
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The Central Zone's drilling: a dipping shear with a low-grade halo and narrow veins, checked against the truth
+# (central_zone_distance, central_zone_width, central_zone_dip) on the drilling of many seeds
+
+SEEDS = range(20)
+COMPOSITING = {"cutoff": 0.5, "min_interval": 1.0, "max_internal_dilution": 2.0}  # the demo's compiledrillholes
+PUBLISHED = {"CZ-88-04": (6.9, 3.8), "CZ-89-07": (87.7, 1.5)}
+
+
+@pytest.fixture(scope="module")
+def seeded():
+    """The property of each seed in SEEDS (the drilling's noise: grades, veins, survey drift, log contacts)."""
+    return {seed: demo.generate(seed) for seed in SEEDS}
+
+
+def hole_tables(prop):
+    """Collar and survey rows as zonegeometry and drillholes read them."""
+    collars = [(r["hole_id"], r["x"], r["y"], r["z"], r["length_m"]) for r in prop.layers["collars"].rows]
+    surveys = [(r["hole_id"], r["depth_m"], r["azimuth"], r["dip"]) for r in prop.layers["surveys"].rows]
+    return collars, surveys
+
+
+def compiled_holes(prop):
+    collars, surveys = hole_tables(prop)
+    assays = [(r["hole_id"], r["from_m"], r["to_m"], r["au_gpt"]) for r in prop.layers["assays"].rows]
+    holes, problems = drillholes.read_tables(collars, surveys, assays)
+    assert problems == []
+    return drillholes.compile_holes(holes, **COMPOSITING)
+
+
+def shear_position(hole, depths):
+    """(distance from the shear's mid-surface, half the shear's width) in m, at ``depths`` m along a hole."""
+    xyz = drillholes.desurvey(hole.collar, *hole.surveys.T, depths)
+    local = np.column_stack([xyz[:, :2] - np.asarray(demo.ORIGIN), hole.collar[2] - xyz[:, 2]])
+    distance, t = demo.central_zone_distance(local)
+    return distance, demo.central_zone_width(t) / 2
+
+
+def test_truth_zones_give_the_central_zone_s_dip_at_both_ends_and_its_dip_direction(demo_property):
+    rows = {r["name"]: r for r in demo_property.layers["truth_zones"].rows if r["kind"] == "gold zone"}
+    central = rows["Central Zone"]
+    t0, t1 = demo.GOLD_ZONES["Central Zone"][:2]
+    assert (central["dip_sw_deg"], central["dip_ne_deg"]) == (demo.central_zone_dip(t0), demo.central_zone_dip(t1))
+    assert (central["dip_sw_deg"], central["dip_ne_deg"]) == (70.0, 55.0)  # the south steeper than the north
+    assert demo.central_zone_dip((t0 + t1) / 2) == pytest.approx(62.5)  # linear between
+    assert central["dip_direction_deg"] == pytest.approx(demo.corridor_azimuth() + 90.0, abs=0.01)  # south-east
+    assert central["tested_to_m"] == 125.0 and rows["New West Zone"].get("dip_sw_deg") is None
+
+
+def test_the_shear_reaches_the_surface_near_the_axis_and_stays_in_the_corridor_to_125_m():
+    t = np.linspace(*demo.GOLD_ZONES["Central Zone"][:2], 31)
+    dip_direction = np.radians(demo.central_zone_dip_direction())
+    for depth in (0.0, 125.0):
+        # the mid-surface south-east of the axis at this depth: distance 0 at across = (depth - axis depth) / tan(dip)
+        across = (depth - demo.CENTRAL_ZONE_AXIS_DEPTH) / np.tan(np.radians(demo.central_zone_dip(t)))
+        local = demo.corridor_point(t) + across[:, None] * np.array([np.sin(dip_direction), np.cos(dip_direction)])
+        distance, _ = demo.central_zone_distance(np.column_stack([local, np.full(t.size, depth)]))
+        np.testing.assert_allclose(distance, 0.0, atol=1e-9)
+        assert np.all(np.abs(across) + demo.central_zone_width(t) / 2 < demo.corridor_width(t) / 2)
+    surface_trace = -demo.CENTRAL_ZONE_AXIS_DEPTH / np.tan(np.radians(demo.central_zone_dip(t)))  # m south-east
+    assert np.all((surface_trace < 0) & (-surface_trace < 0.3 * demo.corridor_width(t)))  # NW of the axis, near it
+    assert np.all((demo.central_zone_width(t) >= 10) & (demo.central_zone_width(t) <= 25))
+
+
+def test_high_grade_is_in_narrow_veins_and_the_low_grade_halo_dominates_the_shear(seeded):
+    """Compiled as the demo compiles them: every intercept of 3 g/t or more is under 6 m, every Central Zone hole
+    has one, barren holes none; in the shear most metres are below 0.5 g/t, outside it 0.05 g/t at most."""
+    drilled = {hole_id for hole_id, *_ in demo.HOLE_PLAN}
+    for seed, prop in seeded.items():
+        compiled = compiled_holes(prop)
+        assert {c.hole.hole_id for c in compiled if c.intercepts} == drilled, seed
+        rich = [i for c in compiled for i in c.intercepts if i.grade >= 3.0]
+        assert rich and max(i.length_m for i in rich) < 6.0, seed
+        low = total = 0.0
+        for c in compiled:
+            if c.hole.hole_id not in drilled:
+                continue
+            start, end, grade = c.hole.assays.T
+            distance, half = shear_position(c.hole, (start + end) / 2)
+            shear = np.abs(distance) <= half
+            assert np.all(grade[~shear] <= 0.05), (seed, c.hole.hole_id)  # background
+            low += np.sum((end - start)[shear & (grade < 0.5)])
+            total += np.sum((end - start)[shear])
+        assert low / total > 0.75, seed
+
+
+def test_the_published_intercepts_come_out_exactly_inside_the_shear(seeded):
+    for seed, prop in seeded.items():
+        by_hole = {c.hole.hole_id: c for c in compiled_holes(prop)}
+        for hole_id, (grade, length) in PUBLISHED.items():
+            found = [i for i in by_hole[hole_id].intercepts if i.grade >= 1.0]
+            assert len(found) == 1, (seed, hole_id)
+            assert found[0].grade == pytest.approx(grade, abs=0.05) and found[0].length_m == pytest.approx(length,
+                                                                                                        abs=0.1)
+            assert found[0].label == drillholes.intercept_label(grade, length)
+            distance, half = shear_position(by_hole[hole_id].hole, [found[0].from_m, found[0].to_m])
+            assert np.all(np.abs(distance) < half), (seed, hole_id)
+
+
+@pytest.mark.parametrize("selection", ["au_gpt >= 0.1", "sericite >= 2"])
+def test_zonegeometry_recovers_the_dip_shallowing_to_the_north_east(seeded, selection):
+    """zonegeometry on the drilling, as a geologist selects the shear: the assays at a 0.1 g/t halo cut-off, or the
+    logged shear (sericite moderate or strong). Two sections along strike (6 holes each): the north-eastern dip
+    shallower than the south-western, each within 5 degrees of the true dip at the section's centre; strike within
+    5 degrees of the corridor's, dipping south-east; every pierce point between 25 and 125 m down."""
+    field, threshold = selection.split(" >= ")
+    table = "assays" if field == "au_gpt" else "alteration"
+    for seed, prop in seeded.items():
+        intervals = [(r["hole_id"], r["from_m"], r["to_m"]) for r in prop.layers[table].rows
+                     if r[field] >= float(threshold)]
+        holes, problems = zg.read_holes(*hole_tables(prop), intervals)
+        pierced, missed = zg.pierce_points(holes)
+        assert problems == [] and sorted(missed) == sorted(hole_id for hole_id, *_ in demo.BARREN_HOLES)
+        fit = zg.fit_zone(pierced, missed, n_sections=2, n_bootstrap=0)
+        south_west, north_east = fit.sections
+        assert len(south_west.hole_ids) == len(north_east.hole_ids) == 6
+        true_dips = [demo.central_zone_dip(demo.corridor_coordinates(section.centre[:2] - np.asarray(demo.ORIGIN))[0])
+                     for section in fit.sections]
+        assert north_east.dip < south_west.dip, seed
+        np.testing.assert_allclose([south_west.dip, north_east.dip], true_dips, atol=5.0)
+        assert abs(fit.strike - demo.corridor_azimuth()) < 5.0
+        assert abs(fit.dip_direction - demo.central_zone_dip_direction()) < 5.0
+        depths = [p.vertical_depth_m for p in pierced]
+        assert 25.0 <= min(depths) and max(depths) < 125.0, seed
+        if field == "sericite":  # the logged shear's envelope is its true width (measured square to one plane)
+            t = demo.corridor_coordinates(fit.points[:, :2] - np.asarray(demo.ORIGIN))[0]
+            np.testing.assert_allclose(fit.thickness_m, demo.central_zone_width(t), rtol=0.1)
+
+
+def test_each_drill_section_shows_the_true_dip_between_its_two_holes(demo_property):
+    """Independently of zonegeometry: the two holes of a section cut the logged shear's middle at two depths; the
+    line through them, in the vertical plane across strike, dips as the truth says there."""
+    collars, surveys = hole_tables(demo_property)
+    shear = [(r["hole_id"], r["from_m"], r["to_m"]) for r in demo_property.layers["alteration"].rows
+             if r["sericite"] >= 2]
+    holes = {h.hole_id: h for h in zg.read_holes(collars, surveys, shear)[0]}
+    dip_direction = np.radians(demo.central_zone_dip_direction())
+    across = np.array([np.sin(dip_direction), np.cos(dip_direction)])
+    for (upper, t, *_), (lower, t_lower, *_) in zip(demo.HOLE_PLAN[::2], demo.HOLE_PLAN[1::2]):
+        assert t == t_lower  # the plan lists each section's two holes together
+        points = []
+        for hole_id in (upper, lower):
+            middle = (holes[hole_id].assays[0, 0] + holes[hole_id].assays[-1, 1]) / 2
+            points.append(drillholes.desurvey(holes[hole_id].collar, *holes[hole_id].surveys.T, [middle])[0])
+        (x1, y1, z1), (x2, y2, z2) = points
+        dip = np.degrees(np.arctan2(z1 - z2, (np.array([x2 - x1, y2 - y1])) @ across))
+        assert dip == pytest.approx(demo.central_zone_dip(t), abs=2.0), upper
+
+
+def test_alteration_logs_cover_every_hole_with_fuchsite_only_in_the_shear(seeded):
+    """Each hole logged from 0 to its length without gaps or overlaps, intensities 0-3; fuchsite only in the shear,
+    sericite (moderate or strong) exactly where the shear is, carbonate across the corridor and wider than sericite;
+    the barren holes log weak carbonate over a few metres at most."""
+    for seed, prop in seeded.items():
+        collars, surveys = hole_tables(prop)
+        log = prop.layers["alteration"].rows
+        holes = {h.hole_id: h for h in zg.read_holes(collars, surveys,
+                                                     [(r["hole_id"], r["from_m"], r["to_m"]) for r in log])[0]}
+        for hole_id, hole in holes.items():
+            rows = [r for r in log if r["hole_id"] == hole_id]
+            start, end = np.array([(r["from_m"], r["to_m"]) for r in rows]).T
+            assert start[0] == 0.0 and end[-1] == hole.length and np.all(start[1:] == end[:-1]) and np.all(end > start)
+            assert np.all(end - start <= 6.0), (seed, hole_id)  # intervals of a few metres
+            levels = np.array([(r["carbonate"], r["sericite"], r["fuchsite"]) for r in rows])
+            assert levels.min() >= 0 and levels.max() <= 3
+            carbonate, sericite, fuchsite = levels.T
+            metres = end - start
+            if hole_id.startswith("BR"):
+                assert sericite.max() == fuchsite.max() == 0 and metres[carbonate > 0].sum() <= 6.0 + 1e-6
+                continue
+            ends_distance, ends_half = shear_position(hole, np.column_stack([start, end]).ravel())
+            in_shear = (np.abs(ends_distance) <= ends_half + 0.1).reshape(-1, 2).all(axis=1)
+            assert fuchsite.max() >= 2 and np.all(in_shear[fuchsite > 0]), (seed, hole_id)
+            assert np.all(in_shear[sericite >= 2]), (seed, hole_id)
+            middle_distance, middle_half = shear_position(hole, (start + end) / 2)
+            assert np.all(sericite[np.abs(middle_distance) <= middle_half] >= 2), (seed, hole_id)
+            assert metres[carbonate > 0].sum() > metres[sericite > 0].sum() + 20.0, (seed, hole_id)
+            assert np.all(carbonate[sericite > 0] > 0)
+            xyz = drillholes.desurvey(hole.collar, *hole.surveys.T, (start + end) / 2)
+            t, across = demo.corridor_coordinates(xyz[:, :2] - np.asarray(demo.ORIGIN))
+            in_corridor = (np.abs(across) <= demo.corridor_width(t) / 2) & (hole.collar[2] - xyz[:, 2] > 10.0)
+            assert np.all(carbonate[in_corridor] >= 2), (seed, hole_id)  # below the overburden

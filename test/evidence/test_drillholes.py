@@ -259,6 +259,9 @@ def test_intercept_labels():
     assert drillholes.intercept_label(6.9, 3.8) == "6.9 g/t Au over 3.8 m"
     assert drillholes.intercept_label(87.7, 1.5) == "87.7 g/t Au over 1.5 m"
     assert drillholes.intercept_label(0.734, 12.04) == "0.73 g/t Au over 12.0 m"
+    composite = drillholes.composite([50.5, 51.05], [51.05, 51.6], [15.72, 8.38], cutoff=0.5)[0]  # 12.05 g/t
+    assert composite.grade < 12.05  # in floating point
+    assert drillholes.intercept_label(composite.grade, composite.length_m) == "12.1 g/t Au over 1.1 m"
 
 
 @pytest.mark.parametrize("cutoff, min_interval, dilution, message", [

@@ -1,15 +1,16 @@
 """lodestone:zonegeometry through Processing: on the demo property's drilling (CSV tables as the demo writes them),
 and on memory layers of straight holes through a known plane.
 
-The demo's Central Zone (science/demo/property.py, GOLD_ZONES) is a vertical prism about 105 m wide under the
-corridor, striking along the corridor axis. Its historical holes (dipping 50-55 degrees, 90-153 m long) are collared
-in or just beside it and several end inside it, so each pierce point is the centre of a partial intersection and
-the fitted dip leans away from vertical. What that truth supports is tested: the strike, a steep dip, pierce points
-inside the zone, and the outputs' CRS and fields.
+The demo's Central Zone (science/demo/property.py) is a shear inside the corridor, striking along it and dipping
+south-east, 70 degrees at its south-west end to 55 at its north-east end (central_zone_dip): a low-grade halo 11-21 m
+wide with narrow veins. Its twelve historical holes, two on each of six sections, are drilled north-west against the
+dip and cut it 28-107 m down. Selected at a 0.1 g/t halo cut-off, the assays give the shear: its strike, dip
+direction, dip and the dip of each half along strike are tested against that truth, with the pierce points, the
+125 m trace and the outputs' CRS and fields.
 """
 import numpy as np
 import pytest
-from qgis.core import QgsGeometry, QgsProcessingException, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
 
 import processing
 from lodestone.processing.compat import GeometryType
@@ -41,7 +42,7 @@ def axial_difference(a, b):
 @pytest.fixture(scope="module")
 def demo_fit(lodestone_provider, demo_files, tmp_path_factory, recording_feedback):
     feedback = recording_feedback()
-    result = run(tmp_path_factory.mktemp("zone"), feedback, **demo_tables(demo_files), SELECTION='"au_gpt" >= 0.5',
+    result = run(tmp_path_factory.mktemp("zone"), feedback, **demo_tables(demo_files), SELECTION='"au_gpt" >= 0.1',
                  LEVELS="125,200,300", CELL_SIZE=10.0)
     return result, feedback
 
@@ -52,15 +53,30 @@ def features(path):
     return layer, list(layer.getFeatures())
 
 
-def test_demo_central_zone_strike_is_the_corridor_s_and_its_dip_steep(demo_fit):
+def true_dip_at(xy):
+    """The Central Zone's true dip (degrees) below the mean of map points (n, 2)."""
+    t, _ = demo.corridor_coordinates(np.mean(xy, axis=0) - np.asarray(demo.ORIGIN))
+    return float(demo.central_zone_dip(t))
+
+
+def test_demo_central_zone_attitude_and_its_dip_by_section_are_the_truth(demo_fit):
     result, feedback = demo_fit
     assert result["N_HOLES"] == len(demo.HOLE_PLAN)
     assert axial_difference(result["STRIKE"], demo.corridor_azimuth()) <= 3.0
-    assert result["DIP"] >= 60.0  # the truth is vertical; see the module docstring for the lean
+    assert result["DIP_DIRECTION"] == pytest.approx(demo.central_zone_dip_direction(), abs=3.0)  # south-east
     assert result["DIP_DIRECTION"] == pytest.approx((result["STRIKE"] + 90.0) % 360.0, abs=0.01)
+    _, points = features(result["PIERCE_POINTS"])
+    xy = np.array([(f["x"], f["y"]) for f in points])
+    assert result["DIP"] == pytest.approx(true_dip_at(xy), abs=3.0)
     assert result["STRIKE_LOW"] is not None and result["DIP_LOW"] <= result["DIP"] <= result["DIP_HIGH"]
-    assert len(result["SECTION_DIPS"].split(",")) == 2
-    assert any(info.startswith("Zone fitted to 10 pierce points: strike") for info in feedback.infos)
+    dips = [float(dip) for dip in result["SECTION_DIPS"].split(",")]
+    assert len(dips) == 2 and dips[1] < dips[0]  # the north-eastern half dips less steeply
+    sections = np.array([f["section"] for f in points])
+    for number, dip in enumerate(dips, start=1):
+        assert np.sum(sections == number) == 6
+        assert dip == pytest.approx(true_dip_at(xy[sections == number]), abs=5.0)
+    assert any(info.startswith(f"Zone fitted to {len(demo.HOLE_PLAN)} pierce points: strike")
+               for info in feedback.infos)
     barren = ", ".join(hole_id for hole_id, *_ in demo.BARREN_HOLES)
     assert f"4 holes miss the zone (no interval selected): {barren}." in feedback.infos
 
@@ -76,8 +92,10 @@ def test_demo_pierce_points_are_3d_inside_the_central_zone(demo_fit):
     np.testing.assert_allclose(xyz, [(f["x"], f["y"], f["z"]) for f in points], atol=0.01)
     ring = np.asarray(demo.ORIGIN) + demo.gold_zone_outline("Central Zone")
     assert points_in_polygon(xyz[:, :2], ring).all()
-    bottom = demo.GOLD_ZONES["Central Zone"][3]
-    assert np.all(xyz[:, 2] > demo.GROUND_ELEVATION - bottom) and np.all(xyz[:, 2] < demo.GROUND_ELEVATION)
+    depth = demo.GROUND_ELEVATION - xyz[:, 2]
+    assert np.all((depth > 25.0) & (depth < demo.GOLD_ZONES["Central Zone"][4]))  # never tested below 125 m
+    distance, t = demo.central_zone_distance(np.column_stack([xyz[:, :2] - np.asarray(demo.ORIGIN), depth]))
+    assert np.all(np.abs(distance) < demo.central_zone_width(t) / 2)  # in the true shear
 
 
 def test_demo_surface_and_level_traces(demo_fit):
@@ -91,8 +109,15 @@ def test_demo_surface_and_level_traces(demo_fit):
         (level, demo.GROUND_ELEVATION - level) for level in (125.0, 200.0, 300.0)]
     for trace in traces:
         assert trace.geometry().isGeosValid() and trace.geometry().area() > 0
-    # the truth is a vertical prism: at the deepest level drilled (125 m) the zone is under its outline
-    centre = traces[0].geometry().centroid().asPoint()
+    # at the deepest level drilled (125 m) the band holds the true shear's mid-surface along the drilled strike
+    t = np.linspace(0.565, 0.68, 24)
+    dip_direction = np.radians(demo.central_zone_dip_direction())
+    across = (125.0 - demo.CENTRAL_ZONE_AXIS_DEPTH) / np.tan(np.radians(demo.central_zone_dip(t)))
+    truth = demo.corridor_point(t) + across[:, None] * [np.sin(dip_direction), np.cos(dip_direction)]
+    truth += np.asarray(demo.ORIGIN)
+    band = traces[0].geometry()
+    assert all(band.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y))) for x, y in truth)
+    centre = band.centroid().asPoint()
     assert points_in_polygon((centre.x(), centre.y()), np.asarray(demo.ORIGIN) + demo.gold_zone_outline("Central Zone"))
 
 
