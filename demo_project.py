@@ -11,7 +11,9 @@ from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsFeature,
     QgsFillSymbol,
+    QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -37,9 +39,11 @@ from .processing.algorithms.structure import POLARITY_VALUES
 from .processing.compat import DistanceUnit, LayoutUnit, LegendComponent, font_of, set_font
 from .processing.styles import RESULTS_GROUP, apply_style, ensure_group, hide_band_name
 from .runner import UserError, run_algorithm
+from .science.demo import property as demo_property
 from .science.demo.property import BASE_STATION, GROUND_ELEVATION, ORIGIN, SENSOR_HEIGHT
+from .science.features import linestring_wkt
 
-TABLE_OUTPUTS = {"BASE_STATION", "COLLARS", "SURVEYS", "ASSAYS"}
+TABLE_OUTPUTS = {"BASE_STATION", "COLLARS", "SURVEYS", "ASSAYS", "ALTERATION"}
 DEMO_CRS = "EPSG:32618"
 TRUTH_GROUP = "Truth (demo only)"
 DRILLING_GROUP = "Drilling and samples"
@@ -60,6 +64,9 @@ PROPERTY_LAYERS = (
     ("Property", "CLAIMS", "Claims", "claims", True),
     ("Property", "ROADS", "Roads", "roads", True),
     ("Drilling and samples", "COLLARS", "Drill collars", "collars", True),
+    ("Drilling and samples", "SURVEYS", "Down-hole surveys", None, True),
+    ("Drilling and samples", "ASSAYS", "Assays", None, True),
+    ("Drilling and samples", "ALTERATION", "Alteration log", None, True),
     ("Drilling and samples", "SHOWINGS", "Gold showings", "showings", True),
     ("Drilling and samples", "SOIL_SAMPLES", "Soil samples (Au ppb)", "soil_samples", False),
     ("Survey", "SURVEY", "Ground magnetic readings", "survey", False),
@@ -185,13 +192,89 @@ def evidence_chain(inputs, rtp, structure, folder: Path, feedback):
         "POSITIVES": [holes["INTERCEPTS"], inputs["SHOWINGS"]], "WEIGHT_FIELD": "grade_x_length",
         "NEGATIVES": barren, "REFERENCE": stack,
         "OUTPUT": str(folder / "training_points.gpkg")}, feedback)["OUTPUT"]
+    alteration = run_algorithm("lodestone:compilealteration", {
+        "COLLARS": inputs["COLLARS"], "SURVEYS": inputs["SURVEYS"], "LOGS": inputs["ALTERATION"], "CRS": DEMO_CRS,
+        "INTENSITY_FIELDS": ["carbonate", "sericite", "fuchsite"], "MAX_DEPTH": 150.0, "CELL_SIZE": 25.0,
+        "SEARCH_RADIUS": 200.0, "POINTS": str(folder / "alteration_points.gpkg"),
+        "MAP": str(folder / "alteration_index.tif")}, feedback)
     return {"traces": holes["TRACES"], "intercepts": holes["INTERCEPTS"], "holes": holes["HOLES"],
             "tested_depth": holes["TESTED_DEPTH"], "soil_au": soils, "residual": residual, "stack": stack,
-            "barren_holes": barren, "training": training}
+            "barren_holes": barren, "training": training, "alteration_points": alteration["POINTS"],
+            "alteration_index": alteration["MAP"]}
 
 
-def targeting_chain(inputs, evidence, structure, folder: Path, feedback):
-    """prospectivitymodel, extracttargets, accesscost, targetaccess and plandrillprogram; returns {key: path}."""
+ZONE_SELECTION = '"au_gpt" >= 0.1'
+"""The Central Zone's intervals for zonegeometry: its low-grade halo (background is under 0.05 g/t)."""
+ZONE_LEVELS = "125,200,300"
+
+
+def zone_chain(inputs, folder: Path, feedback):
+    """zonegeometry on the historical holes: the Central Zone's attitude, its dip by section, surface and traces
+    at depth; returns {key: path or value}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    zone = run_algorithm("lodestone:zonegeometry", {
+        "COLLARS": inputs["COLLARS"], "SURVEYS": inputs["SURVEYS"], "INTERVALS": inputs["ASSAYS"],
+        "SELECTION": ZONE_SELECTION, "CRS": DEMO_CRS, "LEVELS": ZONE_LEVELS, "CELL_SIZE": 10.0, "N_SECTIONS": 2,
+        "PIERCE_POINTS": str(folder / "zone_pierce_points.gpkg"), "SURFACE": str(folder / "zone_surface.tif"),
+        "LEVEL_TRACES": str(folder / "zone_levels.gpkg")}, feedback)
+    return {"zone_pierce_points": zone["PIERCE_POINTS"], "zone_surface": zone["SURFACE"],
+            "zone_levels": zone["LEVEL_TRACES"],
+            "zone_fit": {"strike": zone["STRIKE"], "dip": zone["DIP"], "dip_direction": zone["DIP_DIRECTION"],
+                         "section_dips": zone["SECTION_DIPS"]}}
+
+
+SECTION_WINDOW = 40.0  # m either side of a demo section
+
+
+def drill_section(inputs, evidence, zone, plan, where, title, path: Path, feedback):
+    """drillsection ``where`` ({"HOLE_IDS": ...} or {"LINE": ...}): the intercepts labelled, sericite from the logs,
+    the zone fitted to the pierce points ``zone`` (None: no zone drawn), the 125 and 200 m levels and the planned
+    holes; layers ``path``_<output>.gpkg, figures ``path``.svg and .png."""
+    return run_algorithm("lodestone:drillsection", {**where,
+        "COLLARS": inputs["COLLARS"], "SURVEYS": inputs["SURVEYS"], "INTERVALS": evidence["intercepts"],
+        "GRADE_FIELD": "au_gpt", "ALTERATION": inputs["ALTERATION"], "ALTERATION_FIELD": "sericite",
+        "CRS": DEMO_CRS, "WINDOW": SECTION_WINDOW,
+        "PLANNED": plan["planned_collars"], "PIERCE_POINTS": zone, "LEVELS": "125,200",
+        "TITLE": title, **{name: f"{path}_{name.lower()}.gpkg" for name in (
+            "HOLE_TRACES", "SECTION_INTERVALS", "ZONE_TRACE", "LEVEL_LINES")},
+        "SVG": str(path.with_suffix(".svg")), "PNG": str(path.with_suffix(".png"))}, feedback)
+
+
+def nearest_zone_hole(planned_collars, collars_csv, hole_id):
+    """The id (in a list, empty if none) of the planned hole aimed at the zone whose collar is nearest that of the
+    drilled hole ``hole_id``."""
+    drilled = next(f for f in csv_points(collars_csv, DEMO_CRS).getFeatures() if f["hole_id"] == hole_id)
+    planned = [f for f in QgsVectorLayer(str(planned_collars), "planned", "ogr").getFeatures() if f["aim"] == "zone"]
+    nearest = min(planned, key=lambda f: f.geometry().distance(drilled.geometry()), default=None)
+    return [] if nearest is None else [nearest["hole_id"]]
+
+
+def section_chain(inputs, evidence, zone, plan, folder: Path, feedback):
+    """Two drill sections across the corridor: in the Central Zone through CZ-88-03 and CZ-88-04 (the 6.9 g/t Au
+    intercept) and the nearest planned hole aimed at the zone; across the New West Zone (known by name on the
+    property, never drilled) along a line at right angles to the corridor through its middle, without the Central
+    Zone's plane (1 km away). Returns {key: figure path}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    planned = nearest_zone_hole(plan["planned_collars"], inputs["COLLARS"], "CZ-88-04")
+    central = drill_section(inputs, evidence, zone["zone_pierce_points"], plan,
+                            {"HOLE_IDS": ",".join(["CZ-88-03", "CZ-88-04", *planned])},
+                            "Central Zone: section through CZ-88-03 and CZ-88-04", folder / "central_zone", feedback)
+    middle = demo_property.corridor_point(np.mean(demo_property.GOLD_ZONES["New West Zone"][:2]))
+    across = demo_property.corridor_azimuth() + 90.0
+    step = 300.0 * np.array([np.sin(np.radians(across)), np.cos(np.radians(across))])
+    ends = [np.add(ORIGIN, middle - step), np.add(ORIGIN, middle + step)]
+    line = QgsVectorLayer(f"LineString?crs={DEMO_CRS}", "New West Zone section", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(linestring_wkt(np.array(ends))))
+    line.dataProvider().addFeatures([feature])
+    west = drill_section(inputs, evidence, None, plan, {"LINE": line}, "New West Zone: section across the corridor",
+                         folder / "new_west_zone", feedback)
+    return {"central_section": central["PNG"], "new_west_section": west["PNG"]}
+
+
+def targeting_chain(inputs, evidence, structure, zone, folder: Path, feedback):
+    """prospectivitymodel, extracttargets, accesscost, targetaccess and plandrillprogram (aimed at the fitted
+    zone where a target lies over it); returns {key: path}."""
     folder.mkdir(parents=True, exist_ok=True)
     positives = run_algorithm("native:extractbyattribute", {
         "INPUT": evidence["training"], "FIELD": "label", "OPERATOR": 0, "VALUE": "1",
@@ -221,6 +304,7 @@ def targeting_chain(inputs, evidence, structure, folder: Path, feedback):
         "TARGETS": targets, "RANK_FIELD": "rank", "STRIKE": main_corridor_strike(structure["corridors"]),
         "TARGET_DEPTH": 200.0, "DIP": -55.0, "TOTAL_METRES": 1500.0, "MIN_HOLES": 4, "MAX_HOLES": 6,
         "TRAVEL_TIME": access["TRAVEL_TIME"], "BARRIERS": inputs["WATER"],
+        "ZONE_SURFACE": zone["zone_surface"], "ZONE_PIERCE_POINTS": zone["zone_pierce_points"],
         "COLLARS": str(folder / "planned_collars.gpkg"), "TRACES": str(folder / "planned_traces.gpkg"),
         "SUMMARY": str(folder / "drill_plan_summary.csv")}, feedback)
     return {"prospectivity": model["PROSPECTIVITY"], "uncertainty": model["UNCERTAINTY"],
@@ -247,11 +331,17 @@ STRUCTURE_LAYERS = (
 TARGETING_LAYERS = (
     (DRILLING_GROUP, "intercepts", "Gold intercepts (> 0.5 g/t)", "intercepts", True, "ogr"),
     (DRILLING_GROUP, "traces", "Drill traces", "drill_traces", True, "ogr"),
+    (DRILLING_GROUP, "zone_pierce_points", "Zone pierce points", "zone_pierce_points", True, "ogr"),
+    (DRILLING_GROUP, "alteration_points", "Alteration from logs (points at depth)", "alteration_points", False,
+     "ogr"),
     (RESULTS_GROUP, "planned_collars", "Planned drill holes", "planned_collars", True, "ogr"),
     (RESULTS_GROUP, "planned_traces", "Planned drill traces", "planned_traces", True, "ogr"),
     (RESULTS_GROUP, "trails", "Access trails", "trails", True, "ogr"),
     (RESULTS_GROUP, "access_points", "Road access points", "access_points", True, "ogr"),
     (RESULTS_GROUP, "targets", "Ranked targets", "targets", True, "ogr"),
+    (RESULTS_GROUP, "zone_levels", "Central Zone at 125, 200 and 300 m", "zone_levels", True, "ogr"),
+    (RESULTS_GROUP, "zone_surface", "Central Zone surface elevation (m)", "zone_surface", False, "gdal"),
+    (RESULTS_GROUP, "alteration_index", "Alteration index from logs (0-9)", "alteration_index", False, "gdal"),
     (RESULTS_GROUP, "applicability", "Outside the model's area of applicability", "applicability", True, "gdal"),
     (RESULTS_GROUP, "prospectivity", "Prospectivity (0-1)", "heatmap", True, "gdal"),
     (RESULTS_GROUP, "uncertainty", "Prospectivity uncertainty (sd)", "uncertainty", False, "gdal"),
@@ -293,6 +383,9 @@ def property_layers(outputs):
             provider = "gdal"
         elif output == "COLLARS":
             source = f"{Path(source).as_uri()}?type=csv&xField=x&yField=y&crs=EPSG:32618&detectTypes=yes"
+            provider = "delimitedtext"
+        elif output in TABLE_OUTPUTS:  # a table without geometry, as a geologist keeps logs in the project
+            source = f"{Path(source).as_uri()}?type=csv&geomType=none&detectTypes=yes"
             provider = "delimitedtext"
         layers.append(ProjectLayer(group, source, name, style, visible, provider))
     return layers
@@ -481,8 +574,10 @@ def run_demo(output: Path, seed=2019, feedback=None):
                                 snap=50.0)
     inputs["CAMP"] = str(write_camp(output / "property"))
     evidence = evidence_chain(inputs, magnetics["rtp"], structure, output / "evidence", feedback)
-    targeting = targeting_chain(inputs, evidence, structure, output / "targets", feedback)
-    results = {**evidence, **targeting}
+    zone = zone_chain(inputs, output / "zone", feedback)
+    targeting = targeting_chain(inputs, evidence, structure, zone, output / "targets", feedback)
+    sections = section_chain(inputs, evidence, zone, targeting, output / "sections", feedback)
+    results = {**evidence, **zone, **targeting, **sections}
     layers = targeting_layers(results) + property_layers(inputs) + structure_layers(structure)
     project = build_project(layers + magnetics_layers(magnetics), output / "lodestone_demo.qgz", DEMO_CRS,
                             view=("Claims", 400.0))
@@ -494,7 +589,7 @@ def run_demo(output: Path, seed=2019, feedback=None):
         project, "Demo property - prospectivity, ranked targets and drill plan", extent,
         ["Claims", "Roads", "Planned drill holes", "Planned drill traces", "Access trails", "Road access points",
          "Ranked targets", "Gold intercepts (> 0.5 g/t)", "Drill traces", "Gold showings", "Lakes and wetlands",
-         "Prospectivity (0-1)"]), output / "lodestone_targets.png")
+         "Central Zone at 125, 200 and 300 m", "Prospectivity (0-1)"]), output / "lodestone_targets.png")
     structure_png = export_png(map_layout(
         project, "Demo property - lineaments and structural complexity", extent,
         ["Claims", "Roads", "Trend corridors", "Junctions", "Lineaments", "Magnetic anomaly zones",
@@ -508,11 +603,13 @@ def run_demo(output: Path, seed=2019, feedback=None):
             "targets_png": targets_png, "pdf": pdf, "summary": summary,
             "corrected": Path(corrected), **{k: Path(v) for k, v in inputs.items()},
             **{k: Path(v) for k, v in magnetics.items()}, **{k: Path(v) for k, v in structure.items()},
-            **{k: v if isinstance(v, float) else Path(v) for k, v in results.items()}}
+            **{k: v if isinstance(v, (float, dict)) else Path(v) for k, v in results.items()}}
 
 
 def write_summary(results, path: Path):
-    """The demo's headline figures as JSON: validation of the heat map, the targets and the drill plan."""
+    """The demo's headline figures as JSON: validation of the heat map, the targets, the Central Zone's fitted
+    attitude (section dips south-west to north-east) and the drill plan (how far below the tested level each hole
+    pierces)."""
     targets = QgsVectorLayer(str(results["targets"]), "targets", "ogr")
     collars = QgsVectorLayer(str(results["planned_collars"]), "collars", "ogr")
     summary = {
@@ -520,8 +617,13 @@ def write_summary(results, path: Path):
         "capture_top_10_percent": results["capture_10"],
         "targets": [{name: feature[name] for name in ("rank", "area_ha", "mean_score", "nearest_hole_m",
                                                       "tested_depth_m")} for feature in targets.getFeatures()],
+        "zone": {"strike": results["zone_fit"]["strike"], "dip": results["zone_fit"]["dip"],
+                 "dip_direction": results["zone_fit"]["dip_direction"],
+                 "section_dips": [float(dip) for dip in results["zone_fit"]["section_dips"].split(",") if dip]},
         "drill_plan": {"holes": collars.featureCount(),
-                       "metres": round(sum(feature["length_m"] for feature in collars.getFeatures()), 1)},
+                       "metres": round(sum(feature["length_m"] for feature in collars.getFeatures()), 1),
+                       "below_tested_m": {feature["hole_id"]: feature["below_tested_m"]
+                                          for feature in collars.getFeatures() if feature["aim"] == "zone"}},
     }
     path.write_text(json.dumps(summary, indent=2))
     return path

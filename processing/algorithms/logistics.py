@@ -34,9 +34,9 @@ SPEED_TABLE_TEXT = ("winter road, skid trail, ATV trail 15 km/h; highway, route,
                     "40; anything else 30")
 
 
-def _number_or_none(value):
+def _number_or_none(value, decimals=4):
     """NaN and inf as None (NULL in the output), numbers rounded for tables."""
-    return None if value is None or not np.isfinite(value) else round(float(value), 4)
+    return None if value is None or not np.isfinite(value) else round(float(value), decimals)
 
 
 class LogisticsAlgorithm(LodestoneAlgorithm):
@@ -564,7 +564,7 @@ class PlanDrillProgramAlgorithm(LogisticsAlgorithm):
                          "azimuth": round(hole.azimuth, 1), "dip": hole.dip, "length_m": round(hole.length_m, 1),
                          "target_rank": hole.target_rank, "travel_time_h": _number_or_none(hole.travel_time_h),
                          "pierce_x": round(px, 2), "pierce_y": round(py, 2), "pierce_z": round(pz, 2),
-                         "below_tested_m": _number_or_none(hole.below_tested_m), "aim": hole.aim},
+                         "below_tested_m": _number_or_none(hole.below_tested_m, 1), "aim": hole.aim},
                         point_wkt(x, y))
         return collars
 

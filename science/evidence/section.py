@@ -514,8 +514,10 @@ class DrillSection:
 
     def ground_profile(self):
         """(k, 2) distance and elevation of the ground: through the collars drawn (the drilled holes' paths that
-        start at depth 0), in distance order, flat to the frame's ends; flat at ``ground_m`` without any."""
-        collars = sorted({tuple(p.points[0, 1:3]) for p in self.holes if p.kind == "drilled" and p.from_m == 0.0})
+        start at depth 0, or the planned ones' on a section without drilled holes), in distance order, flat to the
+        frame's ends; flat at ``ground_m`` without any."""
+        kind = "drilled" if any(p.kind == "drilled" for p in self.holes) else "planned"  # an undrilled zone
+        collars = sorted({tuple(p.points[0, 1:3]) for p in self.holes if p.kind == kind and p.from_m == 0.0})
         collars = np.array(collars).reshape(-1, 2) if collars else np.array([[self.frame[0], self.ground_m]])
         ends = np.array([[self.frame[0], collars[0, 1]], [self.frame[1], collars[-1, 1]]])
         return np.vstack([ends[:1], collars, ends[1:]])
@@ -535,23 +537,23 @@ def build_section(line, holes, levels=(), alteration=None, planned=(), zone=None
 
     ``holes``: :class:`.drillholes.Hole` s, their ``assays`` the intervals to draw (from, to m along the hole,
     value), each labelled ``label(value, length_m)`` (None: unlabelled); ``levels``: depths (m below the ground,
-    the mean collar elevation of the drilled holes drawn); ``alteration``: {hole id: (m, 3) from, to, value};
-    ``planned``: straight planned :class:`.drillholes.Hole` s (see :func:`planned_holes`), in the same dip
-    convention; ``zone``: a
-    :class:`.zonegeometry.ZoneFit` or None. Returns a :class:`DrillSection`. Refuses (ValueError) a section no
-    hole comes near, naming the nearest hole and the window it would need.
+    the mean collar elevation of the drilled holes drawn, or of the planned ones on a section of an undrilled zone);
+    ``alteration``: {hole id: (m, 3) from, to, value}; ``planned``: straight planned :class:`.drillholes.Hole` s
+    (see :func:`planned_holes`), in the same dip convention; ``zone``: a :class:`.zonegeometry.ZoneFit` or None.
+    Returns a :class:`DrillSection`. Refuses (ValueError) a section no drilled or planned hole comes near, naming the
+    nearest hole and the window it would need.
     """
     drilled = [path for hole in holes for path in hole_paths(line, hole, "drilled", dip_negative_down)]
-    if not drilled:
-        raise ValueError(_nearest_hole_message(line, holes, dip_negative_down))
-    drawn = {p.hole_id for p in drilled}
+    planned_paths = [path for hole in planned for path in hole_paths(line, hole, "planned", dip_negative_down)]
+    if not drilled and not planned_paths:
+        raise ValueError(_nearest_hole_message(line, list(holes) + list(planned), dip_negative_down))
+    drawn = {p.hole_id for p in drilled} or {p.hole_id for p in planned_paths}
     intervals = [path for hole in holes if hole.hole_id in drawn
                  for path in interval_paths(line, hole, hole.assays, "interval", label, dip_negative_down)]
     for hole in holes if alteration else ():
         if hole.hole_id in drawn and hole.hole_id in alteration:
             intervals += interval_paths(line, hole, alteration[hole.hole_id], "alteration", None, dip_negative_down)
-    planned_paths = [path for hole in planned for path in hole_paths(line, hole, "planned", dip_negative_down)]
-    ground = float(np.mean([hole.collar[2] for hole in holes if hole.hole_id in drawn]))
+    ground = float(np.mean([hole.collar[2] for hole in list(holes) + list(planned) if hole.hole_id in drawn]))
     level_rows = tuple((float(depth), ground - float(depth)) for depth in levels)
     frame = _frame(line, drilled + planned_paths, [elevation for _, elevation in level_rows])
     crossing = zone_crossing(zone, line) if zone is not None else None

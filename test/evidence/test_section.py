@@ -205,6 +205,18 @@ def test_no_hole_within_the_window_names_the_nearest_and_the_window_it_needs():
         sec.build_section(line, beyond)
 
 
+def test_an_undrilled_zone_has_a_section_of_its_planned_holes():
+    """No drilled hole near the line: the planned holes are drawn, the ground and levels from their collars."""
+    line = sec.section_between((0.0, 0.0), (400.0, 0.0), window_m=30.0)
+    far = [straight_hole("FAR", (100.0, -900.0, GROUND), 0.0, 90.0, 100.0)]
+    planned, _ = sec.planned_holes([("P1", 150.0, 5.0, 312.0, 90.0, -55.0, 250.0)], GROUND)
+    drawn = sec.build_section(line, far, levels=[125.0], planned=planned)
+    assert [(p.hole_id, p.kind) for p in drawn.holes] == [("P1", "planned")] and not drawn.intervals
+    assert drawn.ground_m == pytest.approx(312.0) and drawn.levels == ((125.0, 187.0),)
+    np.testing.assert_allclose(drawn.ground_profile(), [(0, 312), (150, 312), (400, 312)])
+    with pytest.raises(ValueError, match="The nearest, P1, passes"):
+        sec.build_section(sec.section_between((0.0, 80.0), (400.0, 80.0), window_m=30.0), far, planned=planned)
+
 def test_levels_are_below_the_mean_collar_of_the_holes_drawn_and_the_frame_holds_them():
     line = sec.section_between((0.0, 0.0), (300.0, 0.0), window_m=50.0)
     holes = [straight_hole("A", (100.0, 0.0, 310.0), 90.0, 60.0, 80.0),

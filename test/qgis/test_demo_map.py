@@ -1,8 +1,9 @@
 """The README's first command: the demo project and its map, styled, grouped and not blank."""
 import json
 
+import numpy as np
 import pytest
-from qgis.core import QgsCategorizedSymbolRenderer, QgsGeometry, QgsProject, QgsSingleSymbolRenderer
+from qgis.core import QgsCategorizedSymbolRenderer, QgsGeometry, QgsProject, QgsSingleSymbolRenderer, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
 from lodestone.science.demo import property as demo
@@ -129,12 +130,18 @@ def test_heat_map_is_validated_spatially_and_ranks_both_gold_zones_first(demo_ru
 def test_drill_plan_tests_both_zones_below_125_m_within_budget(project):
     collars = list(project.mapLayersByName("Planned drill holes")[0].getFeatures())
     assert 4 <= len(collars) <= 6 and sum(c["length_m"] for c in collars) <= 1500
-    pierced = {name for name in ("Central Zone", "New West Zone") for c in collars
-               if zone(name).contains(QgsGeometry.fromWkt(f"Point ({c['pierce_x']} {c['pierce_y']})"))}
-    assert pierced == {"Central Zone", "New West Zone"}
+    # the Central Zone is drilled at the zone fitted to the holes, the New West Zone under its target
+    at_zone = [c for c in collars if c["aim"] == "zone"]
+    assert at_zone
+    true_offsets, _ = demo.central_zone_distance(np.array(
+        [[c["pierce_x"] - demo.ORIGIN[0], c["pierce_y"] - demo.ORIGIN[1], demo.GROUND_ELEVATION - c["pierce_z"]]
+         for c in at_zone]))
+    assert np.all(np.abs(true_offsets) <= 10.0), true_offsets  # the fit carried 90 m below the deepest pierce
+    assert any(zone("New West Zone").contains(QgsGeometry.fromWkt(f"Point ({c['pierce_x']} {c['pierce_y']})"))
+               for c in collars if c["aim"] == "target")
     water = [f.geometry() for f in project.mapLayersByName("Lakes and wetlands")[0].getFeatures()]
     for collar in collars:
-        assert collar["pierce_z"] <= -125  # below the deepest level tested
+        assert collar["z"] - collar["pierce_z"] >= 125  # below the deepest level tested
         assert abs((collar["azimuth"] - demo.corridor_azimuth()) % 180 - 90) <= 10
         assert not any(lake.contains(collar.geometry()) for lake in water)
         assert collar["travel_time_h"] is not None
@@ -170,3 +177,61 @@ def test_target_labels_are_always_drawn_and_drawn_first(project):
     targets = project.mapLayersByName("Ranked targets")[0]
     settings = targets.labeling().settings()
     assert targets.labelsEnabled() and settings.displayAll and settings.priority == 10
+
+
+def test_the_zone_fit_finds_the_shallower_north_eastern_dip(demo_run):
+    zone_fit = json.loads((demo_run / "summary.json").read_text())["zone"]
+    south_west, north_east = zone_fit["section_dips"]
+    low, high = sorted(demo.CENTRAL_ZONE_DIPS)
+    assert high >= south_west > north_east + 4 >= low + 4  # 70 in the south-west to 55 in the north-east
+    assert abs((zone_fit["dip_direction"] - demo.central_zone_dip_direction() + 180) % 360 - 180) <= 5
+
+
+def crossings(trace, surface, grid):
+    """Elevations (m) where a straight 3D trace ((k, 3)) crosses a surface raster (bilinear between cell centres),
+    sampled every 0.25 m along the trace."""
+    from scipy.interpolate import RegularGridInterpolator
+
+    west, cell_x, _, north, _, cell_y = grid
+    rows, cols = surface.shape
+    at = RegularGridInterpolator((north + cell_y * (np.arange(rows) + 0.5), west + cell_x * (np.arange(cols) + 0.5)),
+                                 surface, bounds_error=False)
+    length = np.linalg.norm(trace[-1] - trace[0])
+    points = trace[0] + np.outer(np.linspace(0, 1, int(length / 0.25) + 1), trace[-1] - trace[0])
+    gap = points[:, 2] - at(np.column_stack([points[:, 1], points[:, 0]]))
+    change = np.flatnonzero(np.isfinite(gap[:-1]) & np.isfinite(gap[1:]) & (np.sign(gap[:-1]) != np.sign(gap[1:])))
+    return points[change, 2]
+
+
+def test_every_hole_aimed_at_the_zone_crosses_the_fitted_surface_at_the_target_depth(demo_run):
+    from osgeo import gdal, ogr
+
+    dataset = gdal.Open(str(demo_run / "zone" / "zone_surface.tif"))
+    surface = dataset.ReadAsArray().astype(float)
+    surface[surface == dataset.GetRasterBand(1).GetNoDataValue()] = np.nan
+    collars = ogr.Open(str(demo_run / "targets" / "planned_collars.gpkg"))  # kept open while its layer is read
+    aims = {f.GetField("hole_id"): f.GetField("aim") for f in collars.GetLayer()}
+    traces = ogr.Open(str(demo_run / "targets" / "planned_traces.gpkg"))
+    checked = 0
+    for feature in traces.GetLayer():
+        if aims[feature.GetField("hole_id")] != "zone":
+            continue
+        trace = np.array(feature.GetGeometryRef().GetPoints())
+        (elevation,) = crossings(trace, surface, dataset.GetGeoTransform())
+        assert abs(demo.GROUND_ELEVATION - elevation - 200.0) <= 15.0  # the plan's TARGET_DEPTH
+        checked += 1
+    assert checked >= 2
+
+
+@pytest.mark.parametrize("name", ["central_zone", "new_west_zone"])
+def test_both_sections_are_drawn(demo_run, name):
+    image = QImage(str(demo_run / "sections" / f"{name}.png"))
+    assert not image.isNull()
+    colours = {image.pixel(x, y) for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)}
+    assert len(colours) > 50  # not blank
+    assert (demo_run / "sections" / f"{name}.svg").read_text().startswith("<svg")
+    traces = QgsVectorLayer(str(demo_run / "sections" / f"{name}_hole_traces.gpkg"), "traces", "ogr")
+    kinds = {(f["hole_id"], f["kind"]) for f in traces.getFeatures()}
+    assert any(kind == "planned" for _, kind in kinds)
+    if name == "central_zone":
+        assert {("CZ-88-03", "drilled"), ("CZ-88-04", "drilled")} <= kinds
