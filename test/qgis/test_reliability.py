@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProcessingModelAlgorithm, QgsVectorLayer
 
 import processing
 from lodestone.processing.algorithms import ALGORITHMS
@@ -62,12 +62,6 @@ def demo_calls(lodestone_provider, tmp_path_factory):
                         "texture": {"WINDOW": 5}, "phasesymmetry": {"MIN_WAVELENGTH": 75.0}}.items():
         calls[f"lodestone:{name}"] = ({"INPUT": rtp, **extra}, {})
     calls["lodestone:distanceraster"] = ({"INPUT": roads, "REFERENCE": rtp}, {})
-    holes, compiled = calls["lodestone:compiledrillholes"]
-    calls["lodestone:zonegeometry"] = ({"COLLARS": holes["COLLARS"], "SURVEYS": holes["SURVEYS"],
-                                        "INTERVALS": compiled["INTERCEPTS"], "CRS": holes["CRS"]}, {})
-    calls["lodestone:drillsection"] = ({"COLLARS": holes["COLLARS"], "SURVEYS": holes["SURVEYS"],
-                                        "INTERVALS": compiled["INTERCEPTS"], "CRS": holes["CRS"],
-                                        "HOLE_IDS": "CZ-88-03,CZ-88-04", "AZIMUTH": 142.0}, {})
     calls["lodestone:applymodel"] = ({"MODEL": model["MODEL"], "EVIDENCE": [stack]}, {})
     calls["lodestone:validateprospectivity"] = ({"SCORE": model["PROSPECTIVITY"], "POINTS": positives}, {})
     calls["lodestone:weightsofevidence"] = ({"EVIDENCE": rtp, "DEPOSITS": positives, "TYPE": 1, "UNIT_AREA": 0.01,
@@ -81,7 +75,7 @@ def test_every_algorithm_has_a_working_call(demo_calls, lodestone_provider):
     ids = {algorithm.id() for algorithm in lodestone_provider.algorithms() if algorithm.id().count(":") == 1
            and not algorithm.id().startswith("lodestone:demo")}
     models = {algorithm.id() for algorithm in lodestone_provider.algorithms()
-              if type(algorithm).__name__ == "QgsProcessingModelAlgorithm"}
+              if isinstance(algorithm, QgsProcessingModelAlgorithm)}
     assert ids - models - {"lodestone:wofeposterior"} <= set(demo_calls)
 
 
