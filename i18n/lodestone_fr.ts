@@ -13,6 +13,297 @@
         </message>
     </context>
     <context>
+        <name>CompileAlterationAlgorithm</name>
+        <message>
+            <source>Intensity fields</source>
+            <translation>Champs d'intensité</translation>
+        </message>
+        <message>
+            <source>Alteration index</source>
+            <translation>Indice d'altération</translation>
+        </message>
+        <message>
+            <source>Depth window top (m below the collar)</source>
+            <translation>Haut de la fenêtre de profondeur (m sous le collet)</translation>
+        </message>
+        <message>
+            <source>Depth window bottom (m below the collar)</source>
+            <translation>Bas de la fenêtre de profondeur (m sous le collet)</translation>
+        </message>
+        <message>
+            <source>Value of a hole</source>
+            <translation>Valeur d'un forage</translation>
+        </message>
+        <message>
+            <source>Cell size (m)</source>
+            <translation>Taille de cellule (m)</translation>
+        </message>
+        <message>
+            <source>Search radius (m)</source>
+            <translation>Rayon de recherche (m)</translation>
+        </message>
+        <message>
+            <source>Map extent</source>
+            <translation>Emprise de la carte</translation>
+        </message>
+        <message>
+            <source>Power (inverse distance)</source>
+            <translation>Puissance (inverse de la distance)</translation>
+        </message>
+        <message>
+            <source>Logged alteration (3D points)</source>
+            <translation>Altération décrite (points 3D)</translation>
+        </message>
+        <message>
+            <source>Alteration index map</source>
+            <translation>Carte de l'indice d'altération</translation>
+        </message>
+        <message>
+            <source>Holes mapped</source>
+            <translation>Forages cartographiés</translation>
+        </message>
+        <message>
+            <source>No intensity field was picked (INTENSITY_FIELDS): pick one or more numeric fields of the log, for example carbonate, sericite and fuchsite logged 0-3.</source>
+            <translation>Aucun champ d'intensité n'a été choisi (INTENSITY_FIELDS) : choisissez un ou plusieurs champs numériques du journal, par exemple carbonate, séricite et fuchsite notés de 0 à 3.</translation>
+        </message>
+        <message>
+            <source>The alteration log could not be read.</source>
+            <translation>Le journal d'altération n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>The alteration log has no field {} (INTENSITY_FIELDS). Its fields are: {}.</source>
+            <translation>Le journal d'altération n'a pas de champ {} (INTENSITY_FIELDS). Ses champs sont : {}.</translation>
+        </message>
+        <message>
+            <source>Intensity field {} is the log's hole id, from or to field, or has the name of a field the POINTS output makes ({}). Pick only the intensity fields; rename one whose name clashes.</source>
+            <translation>Le champ d'intensité {} est le champ d'identifiant de forage, de début ou de fin du journal, ou porte le nom d'un champ que crée la sortie POINTS ({}). Ne choisissez que les champs d'intensité ; renommez celui dont le nom entre en conflit.</translation>
+        </message>
+        <message>
+            <source>The map extent is empty: draw or choose an extent with an area, or leave it empty to map around the holes.</source>
+            <translation>L'emprise de la carte est vide : tracez ou choisissez une emprise d'une certaine surface, ou laissez-la vide pour cartographier autour des forages.</translation>
+        </message>
+        <message>
+            <source>{} logged holes have no interval in the depth window and are not mapped: {}.</source>
+            <translation>{} forages décrits n'ont aucun intervalle dans la fenêtre de profondeur et ne sont pas cartographiés : {}.</translation>
+        </message>
+        <message>
+            <source>{} intervals of {} holes placed; {} holes mapped over {}, index from {:.2f} to {:.2f}; {} data problems (warnings above).</source>
+            <translation>{} intervalles de {} forages placés ; {} forages cartographiés sur {}, indice de {:.2f} à {:.2f} ; {} problèmes de données (avertissements ci-dessus).</translation>
+        </message>
+        <message>
+            <source>Dip is negative downward</source>
+            <translation>Pendage négatif vers le bas</translation>
+        </message>
+        <message>
+            <source>Cut-off (g/t Au)</source>
+            <translation>Teneur de coupure (g/t Au)</translation>
+        </message>
+        <message>
+            <source>Minimum interval (m)</source>
+            <translation>Intervalle minimal (m)</translation>
+        </message>
+        <message>
+            <source>Maximum internal dilution (m)</source>
+            <translation>Dilution interne maximale (m)</translation>
+        </message>
+        <message>
+            <source>Collar coordinates CRS</source>
+            <translation>SCR des coordonnées des collets</translation>
+        </message>
+        <message>
+            <source>Reference grid</source>
+            <translation>Grille de référence</translation>
+        </message>
+        <message>
+            <source>Deepest level tested</source>
+            <translation>Niveau le plus profond testé</translation>
+        </message>
+        <message>
+            <source>The {} table could not be read.</source>
+            <translation>La table {} n'a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>The collar table has no field '{}': each hole's length is its deepest survey or assay.</source>
+            <translation>La table des collets n'a pas de champ '{}' : la longueur de chaque forage est celle de son levé de déviation ou de son analyse le plus profond.</translation>
+        </message>
+        <message>
+            <source>The {} table has no field '{}' ({}). Pick the right field; the table's fields are: {}.</source>
+            <translation>La table {} n'a pas de champ '{}' ({}). Choisissez le bon champ ; les champs de la table sont : {}.</translation>
+        </message>
+        <message>
+            <source>The collar table has no CRS: set 'Collar coordinates CRS' (CRS) to the projected CRS its x and y are in, for example EPSG:32618 for UTM zone 18N.</source>
+            <translation>La table des collets n'a pas de SCR : indiquez dans « SCR des coordonnées des collets » (CRS) le SCR projeté de ses x et y, par exemple EPSG:32618 pour la zone UTM 18N.</translation>
+        </message>
+        <message>
+            <source>The collar coordinates</source>
+            <translation>Les coordonnées des collets</translation>
+        </message>
+        <message>
+            <source>{} holes compiled, {} intercepts above the cut-off; {} data problems (warnings above).</source>
+            <translation>{} forages compilés, {} intersections au-dessus de la teneur de coupure ; {} problèmes de données (avertissements ci-dessus).</translation>
+        </message>
+        <message>
+            <source>The reference grid is in {}, the collars in {}: warp the grid to the collars' CRS or pick another reference.</source>
+            <translation>La grille de référence est en {}, les collets en {} : reprojetez la grille dans le SCR des collets ou choisissez une autre référence.</translation>
+        </message>
+        <message>
+            <source>This algorithm needs {}. Install it, then restart QGIS.</source>
+            <translation>Cet algorithme a besoin de {}. Installez-le, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
+            <source>Cancelled: no output was written.</source>
+            <translation>Annulé : aucun résultat n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Out of memory: use a larger cell size or a smaller extent.</source>
+            <translation>Mémoire insuffisante : prenez une taille de cellule plus grande ou une emprise plus petite.</translation>
+        </message>
+        <message>
+            <source>Lodestone failed unexpectedly ({}: {}). Nothing was written. Please report it with the input that caused it.</source>
+            <translation>Lodestone a échoué de façon inattendue ({} : {}). Rien n'a été écrit. Merci de le signaler avec les données qui l'ont provoqué.</translation>
+        </message>
+        <message>
+            <source>{} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) to the projected CRS it is in.</source>
+            <translation>{} n'a pas de système de coordonnées de référence. Indiquez son SCR (Propriétés de la couche &gt; Source), soit le SCR projeté dans lequel il se trouve.</translation>
+        </message>
+        <message>
+            <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
+            <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>No input raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
+            <source>Cannot write the raster '{}': check the folder exists and is writable.</source>
+            <translation>Impossible d'écrire le raster '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Writing the raster '{}' failed: check the disk has space.</source>
+            <translation>L'écriture du raster '{}' a échoué : vérifiez qu'il reste de l'espace sur le disque.</translation>
+        </message>
+        <message>
+            <source>'{}' has no field '{}'.</source>
+            <translation>'{}' n'a pas de champ '{}'.</translation>
+        </message>
+        <message>
+            <source>Features without a geometry left out of '{}': {}.</source>
+            <translation>Entités sans géométrie laissées de côté dans '{}' : {}.</translation>
+        </message>
+        <message>
+            <source>'{}' is a point layer, but this input takes lines or polygons: give the right layer.</source>
+            <translation>'{}' est une couche de points, mais cette entrée attend des lignes ou des polygones : donnez la bonne couche.</translation>
+        </message>
+        <message>
+            <source>Alteration log</source>
+            <translation>Description de l'altération</translation>
+        </message>
+        <message>
+            <source>Logged intervals: hole id, from and to (m along the hole) and the intensity of each alteration (numbers, for example 0-3). A table, a CSV file or a layer.</source>
+            <translation>Intervalles décrits : identifiant du forage, début et fin (m le long du forage) et intensité de chaque altération (nombres, par exemple de 0 à 3). Une table, un fichier CSV ou une couche.</translation>
+        </message>
+        <message>
+            <source>Log hole id field</source>
+            <translation>Champ d'identifiant de forage du journal</translation>
+        </message>
+        <message>
+            <source>Hole id of each logged interval.</source>
+            <translation>Identifiant du forage de chaque intervalle décrit.</translation>
+        </message>
+        <message>
+            <source>From field</source>
+            <translation>Champ « de »</translation>
+        </message>
+        <message>
+            <source>Top of the interval, m along the hole.</source>
+            <translation>Haut de l'intervalle, en m le long du trou.</translation>
+        </message>
+        <message>
+            <source>To field</source>
+            <translation>Champ « à »</translation>
+        </message>
+        <message>
+            <source>Bottom of the interval, m along the hole.</source>
+            <translation>Bas de l'intervalle, en m le long du trou.</translation>
+        </message>
+        <message>
+            <source>One or more fields of intensities on one scale, for example carbonate, sericite and fuchsite logged 0-3. Numbers, or text holding numbers (a CSV file).</source>
+            <translation>Un ou plusieurs champs d'intensités sur une même échelle, par exemple carbonate, séricite et fuchsite notés de 0 à 3. Des nombres, ou du texte contenant des nombres (un fichier CSV).</translation>
+        </message>
+        <message>
+            <source>Sum of the intensities</source>
+            <translation>Somme des intensités</translation>
+        </message>
+        <message>
+            <source>Largest intensity</source>
+            <translation>Intensité la plus forte</translation>
+        </message>
+        <message>
+            <source>An interval's index: the sum of its intensities (0-9 for three fields logged 0-3; alterations together score higher) or the largest of them (0-3).</source>
+            <translation>Indice d'un intervalle : la somme de ses intensités (0-9 pour trois champs notés de 0 à 3 ; des altérations superposées comptent davantage) ou la plus forte d'entre elles (0-3).</translation>
+        </message>
+        <message>
+            <source>Top of the depth window, vertical metres below the collar. Empty: the collar.</source>
+            <translation>Haut de la fenêtre de profondeur, en mètres verticaux sous le collet. Vide : le collet.</translation>
+        </message>
+        <message>
+            <source>Bottom of the depth window, vertical metres below the collar. Empty: the bottom of the holes.</source>
+            <translation>Bas de la fenêtre de profondeur, en mètres verticaux sous le collet. Vide : le fond des forages.</translation>
+        </message>
+        <message>
+            <source>Length-weighted mean</source>
+            <translation>Moyenne pondérée par la longueur</translation>
+        </message>
+        <message>
+            <source>Largest index</source>
+            <translation>Indice le plus fort</translation>
+        </message>
+        <message>
+            <source>The length-weighted mean of the index over the logging inside the window, or the largest index reaching into it.</source>
+            <translation>La moyenne de l'indice pondérée par la longueur sur la description comprise dans la fenêtre, ou l'indice le plus fort qui l'atteint.</translation>
+        </message>
+        <message>
+            <source>Cell size of the MAP, in metres.</source>
+            <translation>Taille de cellule de la carte MAP, en mètres.</translation>
+        </message>
+        <message>
+            <source>Holes within this distance (m) of a cell centre give it a value; farther from every hole the map is nodata.</source>
+            <translation>Les forages situés à moins de cette distance (m) du centre d'une cellule lui donnent une valeur ; plus loin de tout forage, la carte est sans donnée.</translation>
+        </message>
+        <message>
+            <source>The MAP covers this extent. Empty: the holes plus the search radius.</source>
+            <translation>La carte MAP couvre cette emprise. Vide : les forages plus le rayon de recherche.</translation>
+        </message>
+        <message>
+            <source>Exponent of the inverse-distance weights; 2 is usual, higher = more local.</source>
+            <translation>Exposant des poids de l'inverse de la distance ; 2 est l'usage, plus élevé = plus local.</translation>
+        </message>
+        <message>
+            <source>One 3D point per logged interval at its mid-point: hole_id, from_m, to_m, vertical_depth_m (below the collar), each intensity field, alteration_index, window_m (m of the interval inside the depth window).</source>
+            <translation>Un point 3D par intervalle décrit, en son milieu : hole_id, from_m, to_m, vertical_depth_m (sous le collet), chaque champ d'intensité, alteration_index, window_m (m de l'intervalle dans la fenêtre de profondeur).</translation>
+        </message>
+        <message>
+            <source>Float32 GeoTIFF of the holes' alteration index interpolated by inverse distance; nodata farther than the search radius from every hole. Ready for stackevidence.</source>
+            <translation>GeoTIFF float32 de l'indice d'altération des forages interpolé par inverse de la distance ; sans donnée au-delà du rayon de recherche de tout forage. Prêt pour stackevidence.</translation>
+        </message>
+        <message>
+            <source>Alteration from drill logs</source>
+            <translation>Altération d'après les journaux de forage</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Couches de preuve</translation>
+        </message>
+        <message>
+            <source>Logged alteration as evidence: an interval log (hole id, from and to in m along the hole, and the intensity of each alteration, for example carbonate, sericite and fuchsite logged 0 none, 1 weak, 2 moderate, 3 strong) becomes 3D points and a map for the evidence stack. Collars and down-hole surveys as for compiledrillholes; each interval's mid-point is desurveyed by minimum curvature. The alteration index of an interval is the sum of its INTENSITY_FIELDS (COMBINE; several alterations together score higher) or the largest of them. Each hole gets one value over the depth window MIN_DEPTH to MAX_DEPTH (m vertical below the collar; empty: from the collar, to the bottom): the length-weighted mean of the index over the parts of its intervals inside the window (unlogged gaps left out), or the largest index reaching into it (SUMMARY), placed where the hole is at the length-weighted centre of those parts. The MAP interpolates the holes' values by inverse distance (weights 1/distance^POWER over the nearest 64 holes within SEARCH_RADIUS), nodata farther than SEARCH_RADIUS from every hole, on CELL_SIZE cells over the holes plus the radius, or over EXTENT: a float32 GeoTIFF stackevidence takes as it is. POINTS: hole_id, from_m, to_m, vertical_depth_m, each intensity field, alteration_index and window_m (the interval's length inside the window). Log rows naming holes without a collar, inverted intervals, overlaps and intensities that are not numbers are listed as warnings and skipped.</source>
+            <translation>L'altération décrite comme indice : un journal d'intervalles (identifiant du forage, début et fin en m le long du forage, et intensité de chaque altération, par exemple carbonate, séricite et fuchsite notés 0 nulle, 1 faible, 2 modérée, 3 forte) devient des points 3D et une carte pour la pile d'indices. Collets et levés de déviation comme pour compiledrillholes ; le milieu de chaque intervalle est positionné par courbure minimale. L'indice d'altération d'un intervalle est la somme de ses INTENSITY_FIELDS (COMBINE ; plusieurs altérations ensemble comptent davantage) ou la plus forte d'entre elles. Chaque forage reçoit une valeur sur la fenêtre de profondeur MIN_DEPTH à MAX_DEPTH (m verticaux sous le collet ; vide : du collet au fond) : la moyenne de l'indice pondérée par la longueur sur les parties de ses intervalles comprises dans la fenêtre (lacunes de description exclues), ou l'indice le plus fort qui l'atteint (SUMMARY), placée là où se trouve le forage au centre pondéré de ces parties. La carte MAP interpole les valeurs des forages par inverse de la distance (poids 1/distance^POWER sur les 64 forages les plus proches dans SEARCH_RADIUS), sans donnée au-delà de SEARCH_RADIUS de tout forage, sur des cellules CELL_SIZE couvrant les forages plus le rayon, ou sur EXTENT : un GeoTIFF float32 que stackevidence accepte tel quel. POINTS : hole_id, from_m, to_m, vertical_depth_m, chaque champ d'intensité, alteration_index et window_m (longueur de l'intervalle dans la fenêtre). Les lignes du journal qui nomment des forages sans collet, les intervalles inversés, les chevauchements et les intensités non numériques sont signalés en avertissement et ignorés.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoPropertyAlgorithm</name>
         <message>
             <source>Random seed</source>
@@ -175,6 +466,14 @@
             <translation>Table des analyses : hole_id, from_m, to_m, au_gpt.</translation>
         </message>
         <message>
+            <source>Drill-hole alteration log</source>
+            <translation>Journal d'altération des forages</translation>
+        </message>
+        <message>
+            <source>Alteration logged down every hole: hole_id, from_m, to_m and the intensity (0 none, 1 weak, 2 moderate, 3 strong) of carbonate, sericite and fuchsite.</source>
+            <translation>Altération décrite le long de chaque forage : hole_id, from_m, to_m et l'intensité (0 nulle, 1 faible, 2 modérée, 3 forte) des carbonates, de la séricite et de la fuchsite.</translation>
+        </message>
+        <message>
             <source>Truth: dyke traces and corridor axis</source>
             <translation>Vérité : tracés des dykes et axe du couloir</translation>
         </message>
@@ -187,8 +486,8 @@
             <translation>Vérité : couloir, altération, corps magnétiques, zones aurifères</translation>
         </message>
         <message>
-            <source>The true corridor, alteration zone, magnetic bodies and gold zones (Central Zone, drilled to 125 m vertical; New West Zone, blind and untested).</source>
-            <translation>Le vrai couloir, la zone d'altération, les corps magnétiques et les zones aurifères (zone Centrale, forée jusqu'à 125 m verticaux ; zone New West, aveugle et non testée).</translation>
+            <source>The true corridor, alteration zone, magnetic bodies and gold zones (Central Zone, drilled to 125 m vertical, with its dip at each end and dip direction in dip_sw_deg, dip_ne_deg, dip_direction_deg; New West Zone, blind and untested).</source>
+            <translation>Le vrai couloir, la zone d'altération, les corps magnétiques et les zones aurifères (zone Centrale, forée jusqu'à 125 m verticaux, avec son pendage à chaque extrémité et sa direction de pendage dans dip_sw_deg, dip_ne_deg, dip_direction_deg ; zone New West, aveugle et non testée).</translation>
         </message>
         <message>
             <source>Chargeability grid (mV/V, 25 m cells) from a pole-dipole IP survey.</source>
@@ -203,8 +502,8 @@
             <translation>Flux de travail</translation>
         </message>
         <message>
-            <source>Generates the embedded demo property: a synthetic 6 x 4 km gold property in UTM 18N (EPSG:32618) modelled on a case 20 km east of Desmaraisville, Quebec. It writes every layer a user brings (GPS magnetic survey with IGRF field and diurnal variation, base station, claims, roads, lakes and wetlands, geology, soils, showings, drill collars, surveys and assays, IP chargeability) and the truth behind them (dykes, the 2.2 km NE corridor, alteration, magnetic bodies, the drilled Central Zone and the blind New West Zone). The magnetic field is an analytic prism forward model, induced in the IGRF-14 field of 2019-10-20. The same seed always gives the same property.</source>
-            <translation>Génère la propriété de démonstration intégrée : une propriété aurifère synthétique de 6 x 4 km en UTM 18N (EPSG:32618), modelée sur un cas situé à 20 km à l'est de Desmaraisville, au Québec. Elle écrit chaque couche qu'un utilisateur apporte (levé magnétique GPS avec champ IGRF et variation diurne, station de base, titres miniers, routes, lacs et milieux humides, géologie, sols, indices, collets, levés de déviation et analyses de forage, chargeabilité PP) et la vérité qui les sous-tend (dykes, couloir NE de 2,2 km, altération, corps magnétiques, zone Centrale forée et zone New West aveugle). Le champ magnétique est un modèle direct analytique de prismes, induit dans le champ IGRF-14 du 2019-10-20. Une même graine donne toujours la même propriété.</translation>
+            <source>Generates the embedded demo property: a synthetic 6 x 4 km gold property in UTM 18N (EPSG:32618) modelled on a case 20 km east of Desmaraisville, Quebec. It writes every layer a user brings (GPS magnetic survey with IGRF field and diurnal variation, base station, claims, roads, lakes and wetlands, geology, soils, showings, drill collars, surveys, assays and alteration logs, IP chargeability) and the truth behind them (dykes, the 2.2 km NE corridor, alteration, magnetic bodies, the drilled Central Zone, a shear dipping south-east, and the blind New West Zone). The magnetic field is an analytic prism forward model, induced in the IGRF-14 field of 2019-10-20. The same seed always gives the same property.</source>
+            <translation>Génère la propriété de démonstration intégrée : une propriété aurifère synthétique de 6 x 4 km en UTM 18N (EPSG:32618), modelée sur un cas situé à 20 km à l'est de Desmaraisville, au Québec. Elle écrit chaque couche qu'un utilisateur apporte (levé magnétique GPS avec champ IGRF et variation diurne, station de base, titres miniers, routes, lacs et milieux humides, géologie, sols, indices, collets, levés de déviation, analyses et journaux d'altération de forage, chargeabilité PP) et la vérité qui les sous-tend (dykes, couloir NE de 2,2 km, altération, corps magnétiques, zone Centrale forée, un cisaillement à pendage sud-est, et zone New West aveugle). Le champ magnétique est un modèle direct analytique de prismes, induit dans le champ IGRF-14 du 2019-10-20. Une même graine donne toujours la même propriété.</translation>
         </message>
     </context>
     <context>
@@ -3293,6 +3592,18 @@
             <translation>Temps de trajet (h)</translation>
         </message>
         <message>
+            <source>Zone surface (m)</source>
+            <translation>Surface de la zone (m)</translation>
+        </message>
+        <message>
+            <source>Zone pierce points</source>
+            <translation>Points de perçage de la zone</translation>
+        </message>
+        <message>
+            <source>Deepest tested level (m vertical)</source>
+            <translation>Niveau le plus profond testé (m verticaux)</translation>
+        </message>
+        <message>
             <source>Planned collars</source>
             <translation>Collets prévus</translation>
         </message>
@@ -3321,16 +3632,76 @@
             <translation>Le temps de trajet</translation>
         </message>
         <message>
-            <source>{} holes, {:.0f} m, drilled at {:.0f} deg: {}.</source>
-            <translation>{} forages, {:.0f} m, forés à {:.0f} degrés : {}.</translation>
+            <source>{} holes, {:.0f} m, drilled at {} deg: {}.</source>
+            <translation>{} forages, {:.0f} m, forés à {} degrés : {}.</translation>
+        </message>
+        <message>
+            <source>the zone</source>
+            <translation>la zone</translation>
+        </message>
+        <message>
+            <source>target rank {}</source>
+            <translation>la cible de rang {}</translation>
+        </message>
+        <message>
+            <source>{} pierces {} at {:.0f} m vertical, {:.0f} m below the deepest tested level ({:.0f} m).</source>
+            <translation>{} recoupe {} à {:.0f} m verticaux, {:.0f} m sous le niveau le plus profond testé ({:.0f} m).</translation>
+        </message>
+        <message>
+            <source>{} pierces {} at {:.0f} m vertical.</source>
+            <translation>{} recoupe {} à {:.0f} m verticaux.</translation>
+        </message>
+        <message>
+            <source>The zone pierce points have no field vertical_depth_m (their fields: {}): give the PIERCE_POINTS layer of Zone geometry.</source>
+            <translation>Les points de perçage de la zone n'ont pas de champ vertical_depth_m (leurs champs : {}) : donnez la couche PIERCE_POINTS de Géométrie de la zone.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>The zone pierce points have no vertical_depth_m value: give the PIERCE_POINTS layer of Zone geometry.</source>
+            <translation>Les points de perçage de la zone n'ont aucune valeur de vertical_depth_m : donnez la couche PIERCE_POINTS de Géométrie de la zone.</translation>
+        </message>
+        <message>
+            <source>Deepest tested level: {:g} m below the ground (TESTED_DEPTH).</source>
+            <translation>Niveau le plus profond testé : {:g} m sous la surface du sol (TESTED_DEPTH).</translation>
+        </message>
+        <message>
+            <source>Deepest tested level: {:g} m below the ground, the deepest of the {} zone pierce points.</source>
+            <translation>Niveau le plus profond testé : {:g} m sous la surface du sol, le plus profond des {} points de perçage de la zone.</translation>
+        </message>
+        <message>
+            <source>The zone surface is in {}, the other inputs in {}: warp it to {} first (Raster &gt; Projections &gt; Warp, bilinear), or run Zone geometry with the targets' CRS.</source>
+            <translation>La surface de la zone est en {}, les autres entrées en {} : reprojetez-la d'abord en {} (Raster &gt; Projections &gt; Projection (warp), bilinéaire), ou lancez Géométrie de la zone dans le SCR des cibles.</translation>
+        </message>
+        <message>
+            <source>no CRS</source>
+            <translation>aucun SCR</translation>
+        </message>
+        <message>
+            <source>the DEM</source>
+            <translation>le MNE</translation>
+        </message>
+        <message>
+            <source>{:.1f} m, the mean collar elevation of the zone pierce points</source>
+            <translation>{:.1f} m, l'élévation moyenne des collets des points de perçage de la zone</translation>
+        </message>
+        <message>
+            <source>{:.1f} m, the surface's top (within {:.0f} m of Zone geometry's ground: give ZONE_PIERCE_POINTS or a DEM for the exact ground)</source>
+            <translation>{:.1f} m, le haut de la surface de la zone (à {:.0f} m près de la surface du sol de Géométrie de la zone : donnez ZONE_PIERCE_POINTS ou un MNE pour la surface du sol exacte)</translation>
+        </message>
+        <message>
+            <source>Zone surface: strike {:.1f}, dip {:.1f} towards {:.1f} degrees (the plane through its cells); depths are below the ground: {}.</source>
+            <translation>Surface de la zone : direction {:.1f}, pendage {:.1f} vers {:.1f} degrés (le plan ajusté à ses cellules) ; les profondeurs sont mesurées sous la surface du sol : {}.</translation>
         </message>
         <message>
             <source>Strike from the lines: {:.1f} deg.</source>
             <translation>Direction tirée des lignes : {:.1f} degrés.</translation>
         </message>
         <message>
-            <source>Give the strike of the targets: a STRIKE azimuth in degrees, or a STRIKE_LAYER of lineaments or corridor lines.</source>
-            <translation>Donnez la direction des cibles : un azimut STRIKE en degrés, ou une couche STRIKE_LAYER de linéaments ou de lignes de couloirs.</translation>
+            <source>Give the strike of the targets: a STRIKE azimuth in degrees, a STRIKE_LAYER of lineaments or corridor lines, or a ZONE_SURFACE.</source>
+            <translation>Donnez la direction des cibles : un azimut STRIKE en degrés, une couche STRIKE_LAYER de linéaments ou de lignes de couloirs, ou une ZONE_SURFACE.</translation>
         </message>
         <message>
             <source>This algorithm needs {}. Install it, then restart QGIS.</source>
@@ -3393,8 +3764,8 @@
             <translation>Rang de chaque cible, 1 = à forer d'abord. Vide ou manquant : l'ordre des entités.</translation>
         </message>
         <message>
-            <source>Strike of the target zones, degrees clockwise from north. Holes are drilled at 90 degrees to it.</source>
-            <translation>Direction des zones cibles, en degrés dans le sens horaire depuis le nord. Les forages sont orientés à 90 degrés de celle-ci.</translation>
+            <source>Strike of the target zones, degrees clockwise from north. Holes are drilled at 90 degrees to it. Empty with ZONE_SURFACE: the zone's strike.</source>
+            <translation>Direction des zones cibles, en degrés dans le sens horaire depuis le nord. Les forages sont orientés à 90 degrés de celle-ci. Vide avec ZONE_SURFACE : la direction de la zone.</translation>
         </message>
         <message>
             <source>Lineaments or corridor axes: their length-weighted mean strike is used instead of STRIKE.</source>
@@ -3429,20 +3800,32 @@
             <translation>Aucun collet n'est placé dans ces polygones.</translation>
         </message>
         <message>
-            <source>Ground elevation (m): collar z, and depths below the ground. Empty: z = 0.</source>
-            <translation>Élévation du terrain (m) : z des collets et profondeurs sous la surface. Vide : z = 0.</translation>
+            <source>Ground elevation (m): collar z, and depths below the ground. Empty: z = 0 (with ZONE_SURFACE: Zone geometry's ground).</source>
+            <translation>Élévation du terrain (m) : z des collets et profondeurs sous la surface. Vide : z = 0 (avec ZONE_SURFACE : la surface du sol de Géométrie de la zone).</translation>
         </message>
         <message>
-            <source>hole_id, x, y, z, azimuth, dip, length_m, target_rank, travel_time_h, and the pierce point pierce_x, pierce_y, pierce_z.</source>
-            <translation>hole_id, x, y, z, azimuth, dip, length_m, target_rank, travel_time_h et le point de percée pierce_x, pierce_y, pierce_z.</translation>
+            <source>The SURFACE of Zone geometry: the zone's mid-surface elevation in m (same CRS as the targets), nodata off the zone. Targets over it are drilled at the zone, against its local dip. It must reach TARGET_DEPTH: Zone geometry maps it down to its deepest LEVELS value.</source>
+            <translation>La SURFACE de Géométrie de la zone : l'élévation de la surface médiane de la zone en m (même SCR que les cibles), sans valeur hors de la zone. Les cibles situées dessus sont forées dans la zone, contre son pendage local. Elle doit atteindre TARGET_DEPTH : Géométrie de la zone la cartographie jusqu'à la plus profonde de ses LEVELS.</translation>
+        </message>
+        <message>
+            <source>The PIERCE_POINTS of Zone geometry (fields vertical_depth_m and z): without a DEM the ground is their mean collar elevation (z + vertical_depth_m), Zone geometry's own; their deepest vertical_depth_m is the tested depth when TESTED_DEPTH is empty.</source>
+            <translation>Les PIERCE_POINTS de Géométrie de la zone (champs vertical_depth_m et z) : sans MNE, la surface du sol est l'élévation moyenne de leurs collets (z + vertical_depth_m), celle de Géométrie de la zone ; leur vertical_depth_m le plus profond est la profondeur testée quand TESTED_DEPTH est vide.</translation>
+        </message>
+        <message>
+            <source>Vertical depth below the ground (m) of the deepest level already drilled in the zone (in every target without ZONE_SURFACE). Each hole's below_tested_m is how far below it the hole pierces; a TARGET_DEPTH not below it is warned of. Empty: the deepest vertical_depth_m of ZONE_PIERCE_POINTS, or none.</source>
+            <translation>Profondeur verticale sous la surface du sol (m) du niveau le plus profond déjà foré dans la zone (dans chaque cible sans ZONE_SURFACE). Le below_tested_m de chaque forage indique de combien plus bas il recoupe la zone ; une TARGET_DEPTH qui n'est pas plus profonde fait l'objet d'un avertissement. Vide : le vertical_depth_m le plus profond de ZONE_PIERCE_POINTS, ou aucun.</translation>
+        </message>
+        <message>
+            <source>hole_id, x, y, z, azimuth, dip, length_m, target_rank, travel_time_h, the pierce point pierce_x, pierce_y, pierce_z, below_tested_m (m vertical below the deepest tested level; empty when not known) and aim (zone: at the zone surface; target: under the target's outline).</source>
+            <translation>hole_id, x, y, z, azimuth, dip, length_m, target_rank, travel_time_h, le point de percée pierce_x, pierce_y, pierce_z, below_tested_m (m verticaux sous le niveau le plus profond testé ; vide s'il n'est pas connu) et aim (zone : sur la surface de la zone ; target : sous le contour de la cible).</translation>
         </message>
         <message>
             <source>3D lines (LineStringZ) from collar through the pierce point to the end of hole.</source>
             <translation>Lignes 3D (LineStringZ) du collet au fond du trou en passant par le point de percée.</translation>
         </message>
         <message>
-            <source>Holes and metres per target and in all.</source>
-            <translation>Forages et mètres par cible et au total.</translation>
+            <source>Holes and metres per target and in all, each target's aim and its holes' least below_tested_m.</source>
+            <translation>Forages et mètres par cible et au total, la visée de chaque cible (aim) et le plus petit below_tested_m de ses forages.</translation>
         </message>
         <message>
             <source>Plan drill programme</source>
@@ -3453,8 +3836,8 @@
             <translation>Logistique</translation>
         </message>
         <message>
-            <source>Places straight diamond-drill holes that cross ranked target polygons at TARGET_DEPTH metres vertical below the ground, drilled across STRIKE (degrees clockwise from north; or the length-weighted mean strike of STRIKE_LAYER's lines) at DIP degrees (negative downward). Each pierce point is in the middle of the target's width, at stations spread along its strike; the collar is up-dip from it, depth / tan|dip| metres away, and the hole is depth / sin|dip| metres to the pierce point plus a 30 m tail. As many holes as TOTAL_METRES allows between MIN_HOLES and MAX_HOLES are shared over the targets in proportion to 1 / rank (the top two get at least one each). Collars must be off BARRIERS and, with a TRAVEL_TIME raster (from Access cost), on reachable ground: a hole is drilled from the other side or moved along strike when they are not, and the side with the lower travel time is preferred. With a DEM, collar elevations come from it (else z = 0 and depths are below the collar).</source>
-            <translation>Place des forages au diamant rectilignes qui recoupent les polygones de cibles classées à TARGET_DEPTH mètres verticaux sous la surface, forés en travers de STRIKE (degrés dans le sens horaire depuis le nord ; ou la direction moyenne, pondérée par la longueur, des lignes de STRIKE_LAYER) avec un pendage de DIP degrés (négatif vers le bas). Chaque point de percée est au milieu de la largeur de la cible, à des stations réparties selon sa direction ; le collet est en amont-pendage, à profondeur / tan|pendage| mètres, et le forage mesure profondeur / sin|pendage| mètres jusqu'au point de percée, plus 30 m de dépassement. Autant de forages que TOTAL_METRES le permet, entre MIN_HOLES et MAX_HOLES, sont répartis entre les cibles en proportion de 1 / rang (les deux premières en reçoivent au moins un chacune). Les collets doivent être hors des BARRIERS et, avec un raster TRAVEL_TIME (tiré de Coût d'accès), sur un terrain accessible : sinon, le forage est implanté de l'autre côté ou déplacé selon la direction, le côté au plus faible temps de trajet étant préféré. Avec un MNE, l'élévation des collets en est tirée (sinon z = 0 et les profondeurs sont mesurées sous le collet).</translation>
+            <source>Places straight diamond-drill holes that cross ranked target polygons at TARGET_DEPTH metres vertical below the ground, drilled across STRIKE (degrees clockwise from north; or the length-weighted mean strike of STRIKE_LAYER's lines) at DIP degrees (negative downward). Each pierce point is in the middle of the target's width, at stations spread along its strike; the collar is up-dip from it, depth / tan|dip| metres away, and the hole is depth / sin|dip| metres to the pierce point plus a 30 m tail. As many holes as TOTAL_METRES allows between MIN_HOLES and MAX_HOLES are shared over the targets in proportion to 1 / rank (the top two get at least one each). Collars must be off BARRIERS and, with a TRAVEL_TIME raster (from Access cost), on reachable ground: a hole is drilled from the other side or moved along strike when they are not, and the side with the lower travel time is preferred. With a DEM, collar elevations come from it (else z = 0 and depths are below the collar). Aiming at a fitted zone: give ZONE_SURFACE, the SURFACE of Zone geometry (the zone's mid-surface elevation, m). A target over the surface is then drilled at the zone: its pierce points lie on the surface TARGET_DEPTH m below the ground (the DEM, else Zone geometry's ground: the mean collar elevation of ZONE_PIERCE_POINTS, else the surface's top), spread along the zone's strike within the target's, and each hole is drilled against the zone's local dip (azimuth = dip direction + 180) at DIP, collared at the ground; such a hole is moved along strike but never drilled from the other side. Targets off the surface are drilled as without it. A surface that does not reach TARGET_DEPTH under a target stops the run: add that depth to Zone geometry's LEVELS. TESTED_DEPTH (m below the ground; empty: the deepest vertical_depth_m of ZONE_PIERCE_POINTS) is the deepest level already drilled: each hole's below_tested_m says how far below it the hole pierces, and a TARGET_DEPTH not below it is warned of.</source>
+            <translation>Place des forages au diamant rectilignes qui recoupent les polygones de cibles classées à TARGET_DEPTH mètres verticaux sous la surface, forés en travers de STRIKE (degrés dans le sens horaire depuis le nord ; ou la direction moyenne, pondérée par la longueur, des lignes de STRIKE_LAYER) avec un pendage de DIP degrés (négatif vers le bas). Chaque point de percée est au milieu de la largeur de la cible, à des stations réparties selon sa direction ; le collet est en amont-pendage, à profondeur / tan|pendage| mètres, et le forage mesure profondeur / sin|pendage| mètres jusqu'au point de percée, plus 30 m de dépassement. Autant de forages que TOTAL_METRES le permet, entre MIN_HOLES et MAX_HOLES, sont répartis entre les cibles en proportion de 1 / rang (les deux premières en reçoivent au moins un chacune). Les collets doivent être hors des BARRIERS et, avec un raster TRAVEL_TIME (tiré de Coût d'accès), sur un terrain accessible : sinon, le forage est implanté de l'autre côté ou déplacé selon la direction, le côté au plus faible temps de trajet étant préféré. Avec un MNE, l'élévation des collets en est tirée (sinon z = 0 et les profondeurs sont mesurées sous le collet). Viser une zone ajustée : donnez ZONE_SURFACE, la SURFACE de Géométrie de la zone (l'élévation de la surface médiane de la zone, m). Une cible située sur la surface est alors forée dans la zone : ses points de percée sont sur la surface, à TARGET_DEPTH m sous la surface du sol (le MNE, sinon la surface du sol de Géométrie de la zone : l'élévation moyenne des collets de ZONE_PIERCE_POINTS, sinon le haut de la surface), répartis selon la direction de la zone dans l'étendue de la cible, et chaque forage est foré contre le pendage local de la zone (azimut = direction de pendage + 180) avec le pendage DIP, le collet à la surface du sol ; un tel forage est déplacé selon la direction mais jamais implanté de l'autre côté. Les cibles hors de la surface sont forées comme sans elle. Une surface qui n'atteint pas TARGET_DEPTH sous une cible arrête le traitement : ajoutez cette profondeur aux LEVELS de Géométrie de la zone. TESTED_DEPTH (m sous la surface du sol ; vide : le vertical_depth_m le plus profond de ZONE_PIERCE_POINTS) est le niveau le plus profond déjà foré : le below_tested_m de chaque forage indique de combien plus bas il recoupe la zone, et une TARGET_DEPTH qui n'est pas plus profonde fait l'objet d'un avertissement.</translation>
         </message>
     </context>
     <context>
@@ -7366,6 +7749,18 @@
             <translation>Délimite, dans les titres miniers, les terrains les plus prometteurs sous forme de cibles classées.</translation>
         </message>
         <message>
+            <source>Drill holes</source>
+            <translation>Forages</translation>
+        </message>
+        <message>
+            <source>Fit the zone from the drill holes</source>
+            <translation>Ajuster la zone d'après les forages</translation>
+        </message>
+        <message>
+            <source>Fits the mineralised zone's strike and dip to where the historical holes cut it (the intercepts, or an assay table with a selection), with how the dip changes along strike, and maps the zone at depth (125, 200 and 300 m below the ground). The drill plan then aims at it.</source>
+            <translation>Ajuste la direction et le pendage de la zone minéralisée aux points où les forages historiques la recoupent (les intersections, ou une table d'analyses avec une sélection), avec la variation du pendage le long de la direction, et cartographie la zone en profondeur (125, 200 et 300 m sous la surface). Le programme de forage la vise ensuite.</translation>
+        </message>
+        <message>
             <source>Drill plan</source>
             <translation>Plan de forage</translation>
         </message>
@@ -7374,8 +7769,12 @@
             <translation>Planifier le programme de forage</translation>
         </message>
         <message>
+            <source>Proposes drill holes on the targets, aimed at the fitted zone where it lies under a target, and how to reach them from the roads.</source>
+            <translation>Propose des forages sur les cibles, visant la zone ajustée là où elle se trouve sous une cible, et la façon de les atteindre depuis les routes.</translation>
+        </message>
+        <message>
             <source>Proposes drill holes on the targets and how to reach them from the roads.</source>
-            <translation>Propose des forages sur les cibles et la façon de s'y rendre depuis les routes.</translation>
+            <translation type="vanished">Propose des forages sur les cibles et la façon de s'y rendre depuis les routes.</translation>
         </message>
     </context>
 </TS>
