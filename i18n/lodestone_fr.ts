@@ -1323,6 +1323,10 @@
             <translation>Une section passant par des forages a besoin d'une orientation : donnez son AZIMUTH (degrés dans le sens horaire depuis le nord), ou la zone (PIERCE_POINTS, ou ZONE_STRIKE et ZONE_DIP) pour une section transversale à sa direction.</translation>
         </message>
         <message>
+            <source>Cannot write the PNG '{}': check the folder exists and is writable.</source>
+            <translation>Impossible d'écrire le PNG '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
+        </message>
+        <message>
             <source>Section {:.0f} m long at azimuth {:.1f} ({} to {}), from {:.1f} E {:.1f} N; holes within {:g} m projected onto it: {} ({}); planned: {}; {} intervals drawn.</source>
             <translation>Section de {:.0f} m de long à l'azimut {:.1f} ({} à {}), depuis {:.1f} E {:.1f} N ; forages à moins de {:g} m projetés sur celle-ci : {} ({}) ; prévus : {} ; {} intervalles tracés.</translation>
         </message>
@@ -1337,10 +1341,6 @@
         <message>
             <source>ground (collars)</source>
             <translation>surface du sol (collets)</translation>
-        </message>
-        <message>
-            <source>Cannot write the PNG '{}': check the folder exists and is writable.</source>
-            <translation>Impossible d'écrire le PNG '{}' : vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
         </message>
         <message>
             <source>Selection expression</source>
@@ -1645,61 +1645,6 @@
         <message>
             <source>A vertical section through the drilling: hole traces, intervals labelled '6.9 g/t Au over 3.8 m', logged alteration, the fitted zone, levels below the ground (125 m) and planned holes, written as layers in section coordinates and as a print-ready A4 figure (SVG, and PNG). The section is the first line of LINE (from its first to its last vertex), or runs at AZIMUTH through the mean collar of the holes named in HOLE_IDS (drilled or planned), over their length plus a quarter at each end; without AZIMUTH it crosses the zone's strike (towards its dip direction). Holes, intervals and planned holes within WINDOW metres of the section, on either side, are projected perpendicularly onto it; parts farther away are not drawn. Inputs: collars, surveys and intervals as for zonegeometry (the INTERCEPTS layer of compiledrillholes, or an assay table with a SELECTION expression), GRADE_FIELD for the labels; optional ALTERATION log (hole id, from, to, an intensity value); optional PLANNED holes (the COLLARS layer of plandrillprogram: hole_id, z, azimuth, dip, length_m); the zone: the PIERCE_POINTS layer of zonegeometry (refitted: the same plane and dips by section) or a ZONE_STRIKE and ZONE_DIP through the intervals' pierce points. LEVELS are depths in m below the ground, the mean collar elevation of the holes drawn. Layers: x is metres along the section from its start, y the elevation in metres, in an engineering CRS (metres, not on the map): open them in a project of their own, whose CRS they set; offset_m is each part's mean distance from the section, positive in front of it (the side it is seen from). The figure is at a true scale (1:1000, 1:2000...) on A4 with no vertical exaggeration.</source>
             <translation>Une section verticale à travers les forages : tracés des forages, intervalles étiquetés '6.9 g/t Au sur 3.8 m', altération décrite, zone ajustée, niveaux sous la surface (125 m) et forages prévus, écrits en couches dans les coordonnées de la section et en figure A4 prête à imprimer (SVG, et PNG). La section est la première ligne de LINE (de son premier à son dernier sommet), ou passe selon AZIMUTH par le collet moyen des forages nommés dans HOLE_IDS (forés ou prévus), sur leur longueur plus un quart à chaque extrémité ; sans AZIMUTH, elle est transversale à la direction de la zone (vers sa direction de pendage). Les forages, intervalles et forages prévus à moins de WINDOW mètres de la section, de part et d'autre, y sont projetés perpendiculairement ; les parties plus éloignées ne sont pas tracées. Entrées : collets, levés de déviation et intervalles comme pour zonegeometry (la couche INTERCEPTS de compiledrillholes, ou une table d'analyses avec une expression SELECTION), GRADE_FIELD pour les étiquettes ; description de l'altération ALTERATION facultative (identifiant du forage, de, à, une valeur d'intensité) ; forages prévus PLANNED facultatifs (la couche COLLARS de plandrillprogram : hole_id, z, azimuth, dip, length_m) ; la zone : la couche PIERCE_POINTS de zonegeometry (réajustée : même plan et mêmes pendages par section) ou ZONE_STRIKE et ZONE_DIP passant par les points de perçage des intervalles. LEVELS sont des profondeurs en m sous la surface du sol, soit l'élévation moyenne des collets des forages tracés. Couches : x est en mètres le long de la section depuis son début, y l'élévation en mètres, dans un SCR d'ingénierie (en mètres, hors de la carte) : ouvrez-les dans un projet distinct, dont elles fixent le SCR ; offset_m est la distance moyenne de chaque partie à la section, positive devant celle-ci (du côté d'où elle est vue). La figure est à l'échelle réelle (1:1000, 1:2000...) sur A4 sans exagération verticale.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionFigure</name>
-        <message>
-            <source>Looking {}: section azimuth {:.0f}° from {:.0f} E {:.0f} N, {:.0f} m long. Holes within ±{:g} m are projected perpendicularly onto the section.</source>
-            <translation>Vue vers {} : azimut de la section {:.0f}° depuis {:.0f} E {:.0f} N, {:.0f} m de long. Les forages à ±{:g} m ou moins sont projetés perpendiculairement sur la section.</translation>
-        </message>
-        <message>
-            <source>Scale 1:{:,.0f} on A4; vertical exaggeration 1:1 (none). Distances in metres along the section from its start; elevations in metres.</source>
-            <translation>Échelle 1:{:,.0f} sur A4 ; exagération verticale 1:1 (aucune). Distances en mètres le long de la section depuis son début ; élévations en mètres.</translation>
-        </message>
-        <message>
-            <source>elevation (m)</source>
-            <translation>élévation (m)</translation>
-        </message>
-        <message>
-            <source>distance along the section (m)</source>
-            <translation>distance le long de la section (m)</translation>
-        </message>
-        <message>
-            <source>fitted zone: dip {:.0f}° towards {:.0f}°, apparent dip {:.0f}° here</source>
-            <translation>zone ajustée : pendage {:.0f}° vers {:.0f}°, pendage apparent {:.0f}° ici</translation>
-        </message>
-        <message>
-            <source>m  (scale 1:{:,.0f}, no vertical exaggeration)</source>
-            <translation>m  (échelle 1:{:,.0f}, sans exagération verticale)</translation>
-        </message>
-        <message>
-            <source>drilled hole</source>
-            <translation>forage foré</translation>
-        </message>
-        <message>
-            <source>planned hole</source>
-            <translation>forage prévu</translation>
-        </message>
-        <message>
-            <source>intercept</source>
-            <translation>intersection minéralisée</translation>
-        </message>
-        <message>
-            <source>alteration ({}), pale to dark: weak to strong</source>
-            <translation>altération ({}), de pâle à foncé : de faible à forte</translation>
-        </message>
-        <message>
-            <source>level below surface</source>
-            <translation>niveau sous la surface</translation>
-        </message>
-        <message>
-            <source>ground (through the collars)</source>
-            <translation>surface du sol (passant par les collets)</translation>
-        </message>
-        <message>
-            <source>fitted zone (mid-surface and true thickness)</source>
-            <translation>zone ajustée (surface médiane et épaisseur vraie)</translation>
         </message>
     </context>
     <context>
@@ -7551,6 +7496,65 @@
         </message>
     </context>
     <context>
+        <name>LodestoneSectionFigure</name>
+        <message>
+            <source>{:g} m below surface (elevation {:.0f} m)</source>
+            <translation>{:g} m sous la surface (élévation {:.0f} m)</translation>
+        </message>
+        <message>
+            <source>Looking {}: section azimuth {:.0f}° from {:.0f} E {:.0f} N, {:.0f} m long. Holes within ±{:g} m are projected perpendicularly onto the section.</source>
+            <translation>Vue vers {} : azimut de la section {:.0f}° depuis {:.0f} E {:.0f} N, {:.0f} m de long. Les forages à ±{:g} m ou moins sont projetés perpendiculairement sur la section.</translation>
+        </message>
+        <message>
+            <source>Scale 1:{:,.0f} on A4; vertical exaggeration 1:1 (none). Distances in metres along the section from its start; elevations in metres.</source>
+            <translation>Échelle 1:{:,.0f} sur A4 ; exagération verticale 1:1 (aucune). Distances en mètres le long de la section depuis son début ; élévations en mètres.</translation>
+        </message>
+        <message>
+            <source>elevation (m)</source>
+            <translation>élévation (m)</translation>
+        </message>
+        <message>
+            <source>distance along the section (m)</source>
+            <translation>distance le long de la section (m)</translation>
+        </message>
+        <message>
+            <source>fitted zone: dip {:.0f}° towards {:.0f}°, apparent dip {:.0f}° here</source>
+            <translation>zone ajustée : pendage {:.0f}° vers {:.0f}°, pendage apparent {:.0f}° ici</translation>
+        </message>
+        <message>
+            <source>m  (scale 1:{:,.0f}, no vertical exaggeration)</source>
+            <translation>m  (échelle 1:{:,.0f}, sans exagération verticale)</translation>
+        </message>
+        <message>
+            <source>drilled hole</source>
+            <translation>forage foré</translation>
+        </message>
+        <message>
+            <source>planned hole</source>
+            <translation>forage prévu</translation>
+        </message>
+        <message>
+            <source>intercept</source>
+            <translation>intersection minéralisée</translation>
+        </message>
+        <message>
+            <source>alteration ({}), pale to dark: weak to strong</source>
+            <translation>altération ({}), de pâle à foncé : de faible à forte</translation>
+        </message>
+        <message>
+            <source>level below surface</source>
+            <translation>niveau sous la surface</translation>
+        </message>
+        <message>
+            <source>ground (through the collars)</source>
+            <translation>surface du sol (passant par les collets)</translation>
+        </message>
+        <message>
+            <source>fitted zone (mid-surface and true thickness)</source>
+            <translation>zone ajustée (surface médiane et épaisseur vraie)</translation>
+        </message>
+    </context>
+    <context>
         <name>LodestoneWorkflow</name>
         <message>
             <source>Advanced parameters</source>
@@ -7775,6 +7779,61 @@
         <message>
             <source>Proposes drill holes on the targets and how to reach them from the roads.</source>
             <translation type="vanished">Propose des forages sur les cibles et la façon de s'y rendre depuis les routes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionFigure</name>
+        <message>
+            <source>Looking {}: section azimuth {:.0f}° from {:.0f} E {:.0f} N, {:.0f} m long. Holes within ±{:g} m are projected perpendicularly onto the section.</source>
+            <translation type="vanished">Vue vers {} : azimut de la section {:.0f}° depuis {:.0f} E {:.0f} N, {:.0f} m de long. Les forages à ±{:g} m ou moins sont projetés perpendiculairement sur la section.</translation>
+        </message>
+        <message>
+            <source>Scale 1:{:,.0f} on A4; vertical exaggeration 1:1 (none). Distances in metres along the section from its start; elevations in metres.</source>
+            <translation type="vanished">Échelle 1:{:,.0f} sur A4 ; exagération verticale 1:1 (aucune). Distances en mètres le long de la section depuis son début ; élévations en mètres.</translation>
+        </message>
+        <message>
+            <source>elevation (m)</source>
+            <translation type="vanished">élévation (m)</translation>
+        </message>
+        <message>
+            <source>distance along the section (m)</source>
+            <translation type="vanished">distance le long de la section (m)</translation>
+        </message>
+        <message>
+            <source>fitted zone: dip {:.0f}° towards {:.0f}°, apparent dip {:.0f}° here</source>
+            <translation type="vanished">zone ajustée : pendage {:.0f}° vers {:.0f}°, pendage apparent {:.0f}° ici</translation>
+        </message>
+        <message>
+            <source>m  (scale 1:{:,.0f}, no vertical exaggeration)</source>
+            <translation type="vanished">m  (échelle 1:{:,.0f}, sans exagération verticale)</translation>
+        </message>
+        <message>
+            <source>drilled hole</source>
+            <translation type="vanished">forage foré</translation>
+        </message>
+        <message>
+            <source>planned hole</source>
+            <translation type="vanished">forage prévu</translation>
+        </message>
+        <message>
+            <source>intercept</source>
+            <translation type="vanished">intersection minéralisée</translation>
+        </message>
+        <message>
+            <source>alteration ({}), pale to dark: weak to strong</source>
+            <translation type="vanished">altération ({}), de pâle à foncé : de faible à forte</translation>
+        </message>
+        <message>
+            <source>level below surface</source>
+            <translation type="vanished">niveau sous la surface</translation>
+        </message>
+        <message>
+            <source>ground (through the collars)</source>
+            <translation type="vanished">surface du sol (passant par les collets)</translation>
+        </message>
+        <message>
+            <source>fitted zone (mid-surface and true thickness)</source>
+            <translation type="vanished">zone ajustée (surface médiane et épaisseur vraie)</translation>
         </message>
     </context>
 </TS>

@@ -332,6 +332,11 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
             parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(parameter)
 
+    def optional_number(self, parameters, name, context):
+        """A number parameter's value, or None when it is left empty."""
+        value = parameters.get(name)
+        return None if value is None or value == "" else self.parameterAsDouble(parameters, name, context)
+
     def run_science(self, feedback, function, *args, progress_range=None, **kwargs):
         """Call a science function, turning its ValueError into a Processing error with the same message.
 

@@ -17,7 +17,6 @@ from ...science.features import FeatureTable, point_z_wkt
 from ..base import number_parameter
 from ..compat import ProcessingSourceType
 from .drillholes import CompileDrillHolesAlgorithm
-from .drillsection import _optional_number
 
 COMBINE_LABELS = ("Sum of the intensities", "Largest intensity")  # alteration.COMBINE, in that order
 SUMMARY_LABELS = ("Length-weighted mean", "Largest index")  # alteration.SUMMARY, in that order
@@ -172,7 +171,7 @@ class CompileAlterationAlgorithm(CompileDrillHolesAlgorithm):
     def process(self, parameters, context, feedback):
         fields = self.intensity_fields(parameters, context)
         window = self.run_science(feedback, alteration.check_window,
-                                  *(_optional_number(self, parameters, name, context)
+                                  *(self.optional_number(parameters, name, context)
                                     for name in (self.MIN_DEPTH, self.MAX_DEPTH)))
         combine = alteration.COMBINE[self.parameterAsEnum(parameters, self.COMBINE, context)]
         summary = alteration.SUMMARY[self.parameterAsEnum(parameters, self.SUMMARY, context)]

@@ -86,9 +86,9 @@ class HoleSample:
 def _field_has_numbers(rows, column, name):
     """Refuse an intensity field none of whose values is a number (a text field such as a rock name, or empty)."""
     values = [row[column] for row in rows]
-    if any(drillholes._number(value) is not None for value in values):
+    if any(drillholes.parse_number(value) is not None for value in values):
         return
-    examples = [f"'{value}'" for value in values if not drillholes._blank(value)][:3]
+    examples = [f"'{value}'" for value in values if not drillholes.is_blank(value)][:3]
     what = f"holds text such as {', '.join(examples)}" if examples else "is empty in every row"
     raise ValueError(f"The intensity field '{name}' {what}, not numbers. Pick numeric intensity fields (for example "
                      "0 none, 1 weak, 2 moderate, 3 strong).")
@@ -117,13 +117,13 @@ def read_logs(collars, surveys, logs, fields, dip_negative_down=True):
     for column, name in enumerate(fields, start=3):
         _field_has_numbers(logs, column, name)
     problems, values = [], []
-    collected = drillholes._read_collars(collars, problems)
-    drillholes._read_surveys(surveys, collected, problems, dip_negative_down)
-    for row_number, hole_id, row, skip in drillholes._rows_of_known_holes("logs", logs, collected, problems):
-        start, end = drillholes._number(row[1]), drillholes._number(row[2])
-        intensities = [drillholes._number(value) for value in row[3:]]
+    collected = drillholes.read_collars(collars, problems)
+    drillholes.read_surveys(surveys, collected, problems, dip_negative_down)
+    for row_number, hole_id, row, skip in drillholes.rows_of_known_holes("logs", logs, collected, problems):
+        start, end = drillholes.parse_number(row[1]), drillholes.parse_number(row[2])
+        intensities = [drillholes.parse_number(value) for value in row[3:]]
         max_depth = collected[hole_id].max_depth
-        bad = [f"{name} {drillholes._shown(raw)}" for name, raw, value in
+        bad = [f"{name} {drillholes.shown_value(raw)}" for name, raw, value in
                (("from", row[1], start), ("to", row[2], end),
                 *((f"'{field}'", raw, value) for field, raw, value in zip(fields, row[3:], intensities)))
                if value is None]

@@ -144,17 +144,17 @@ def _hole_id(value):
     return str(value).strip()
 
 
-def _blank(value):
+def is_blank(value):
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _shown(value):
-    return "(blank)" if _blank(value) else f"'{value}'"
+def shown_value(value):
+    return "(blank)" if is_blank(value) else f"'{value}'"
 
 
-def _number(value):
+def parse_number(value):
     """A finite float from a number or numeric text, else None."""
-    if _blank(value) or isinstance(value, bool):
+    if is_blank(value) or isinstance(value, bool):
         return None
     try:
         number = float(value.strip() if isinstance(value, str) else value)
@@ -170,29 +170,30 @@ def parse_grade(value):
     'not sampled' codes (-99) as below-detection values, and a wrong guess would invent grade."""
     text = value.strip() if isinstance(value, str) else ""
     if text[:1] in ("<", ">"):
-        limit = _number(text[1:])
+        limit = parse_number(text[1:])
         if limit is None or limit <= 0:
             return None
         return limit / 2 if text[0] == "<" else limit
-    return _number(value)
+    return parse_number(value)
 
 
-def read_tables(collars, surveys, assays, dip_negative_down=True):
+def read_tables(collars, surveys, assays, dip_negative_down=True, interval_table="assays"):
     """Check the three drill-hole tables and gather each hole's data; rows with problems are skipped, the rest kept.
 
     ``collars``: rows (hole id, x, y, z) or (hole id, x, y, z, max depth m); ``surveys``: rows (hole id, depth m,
-    azimuth, dip); ``assays``: rows (hole id, from m, to m, Au g/t). Values may be numbers or text, blanks None.
+    azimuth, dip); ``assays``: rows (hole id, from m, to m, Au g/t), or of another interval table (a value in place of
+    the grade) named ``interval_table`` in the problems. Values may be numbers or text, blanks None.
     Returns ``(holes, problems)``: a :class:`Hole` per usable collar (in collar order) and the :class:`Problem` list.
     A hole without survey rows is vertical. Raises ValueError when nothing can be compiled.
     """
     problems = []
-    collected = _read_collars(collars, problems)
-    _read_surveys(surveys, collected, problems, dip_negative_down)
-    _read_assays(assays, collected, problems)
+    collected = read_collars(collars, problems)
+    read_surveys(surveys, collected, problems, dip_negative_down)
+    _read_assays(assays, collected, problems, interval_table)
     return _gather_holes(collected, problems, dip_negative_down), problems
 
 
-def _read_collars(rows, problems):
+def read_collars(rows, problems):
     collected, count = {}, 0
     for row_number, row in enumerate(rows, start=1):
         count += 1
@@ -204,8 +205,8 @@ def _read_collars(rows, problems):
         if not hole_id:
             skip("no hole id; row skipped.")
             continue
-        xyz = tuple(_number(v) for v in row[1:4])
-        bad = [f"{name} {_shown(raw)}" for name, raw, value in zip("xyz", row[1:4], xyz) if value is None]
+        xyz = tuple(parse_number(v) for v in row[1:4])
+        bad = [f"{name} {shown_value(raw)}" for name, raw, value in zip("xyz", row[1:4], xyz) if value is None]
         if bad:
             skip(f"{', '.join(bad)} not a number; row skipped.")
             continue
@@ -213,10 +214,10 @@ def _read_collars(rows, problems):
             skip(f"hole {hole_id} already has a collar in row {collected[hole_id].row}; this duplicate is skipped.")
             continue
         max_depth = None
-        if len(row) > 4 and not _blank(row[4]):
-            max_depth = _number(row[4])
+        if len(row) > 4 and not is_blank(row[4]):
+            max_depth = parse_number(row[4])
             if max_depth is None or max_depth <= 0:
-                skip(f"max depth {_shown(row[4])} is not a positive number; the hole's length is taken from its "
+                skip(f"max depth {shown_value(row[4])} is not a positive number; the hole's length is taken from its "
                      "deepest survey or assay.")
                 max_depth = None
         collected[hole_id] = _Collar(row_number, xyz, max_depth)
@@ -244,7 +245,7 @@ def _no_match(table, count, unknown, collected):
             f"{collar_ids}). Check that the hole id fields picked hold the same ids in both tables.")
 
 
-def _rows_of_known_holes(table, rows, collected, problems, empty_message=None):
+def rows_of_known_holes(table, rows, collected, problems, empty_message=None):
     """``(row_number, hole_id, row, skip)`` for each row of ``table`` that names a collared hole; ``skip(message)``
     records the row as a problem. Rows of unknown holes are reported together at the end; a table none of whose rows
     names a known hole is refused, and so is an empty one when ``empty_message`` says why it is needed."""
@@ -267,10 +268,10 @@ def _rows_of_known_holes(table, rows, collected, problems, empty_message=None):
         raise ValueError(_no_match(table, count, unknown, collected))
 
 
-def _read_surveys(rows, collected, problems, dip_negative_down):
-    for row_number, hole_id, row, skip in _rows_of_known_holes("surveys", rows, collected, problems):
-        values = [_number(v) for v in row[1:4]]
-        bad = [f"{name} {_shown(raw)}" for name, raw, value in zip(("depth", "azimuth", "dip"), row[1:4], values)
+def read_surveys(rows, collected, problems, dip_negative_down):
+    for row_number, hole_id, row, skip in rows_of_known_holes("surveys", rows, collected, problems):
+        values = [parse_number(v) for v in row[1:4]]
+        bad = [f"{name} {shown_value(raw)}" for name, raw, value in zip(("depth", "azimuth", "dip"), row[1:4], values)
                if value is None]
         depth, azimuth, dip = values
         max_depth = collected[hole_id].max_depth
@@ -294,15 +295,16 @@ def _read_surveys(rows, collected, problems, dip_negative_down):
             "(DIP_NEGATIVE_DOWN).")))
 
 
-def _read_assays(rows, collected, problems):
+def _read_assays(rows, collected, problems, table="assays"):
+    empty = ("The assay table has no rows. Give one row per sample with its hole id, from (m), to (m) and Au (g/t)."
+             if table == "assays" else f"The {table} table has no rows.")
     count = 0
-    for row_number, hole_id, row, skip in _rows_of_known_holes("assays", rows, collected, problems, empty_message=(
-            "The assay table has no rows. Give one row per sample with its hole id, from (m), to (m) and Au (g/t).")):
+    for row_number, hole_id, row, skip in rows_of_known_holes(table, rows, collected, problems, empty_message=empty):
         count += 1
-        start, end = _number(row[1]), _number(row[2])
+        start, end = parse_number(row[1]), parse_number(row[2])
         grade = parse_grade(row[3])
         max_depth = collected[hole_id].max_depth
-        bad = [f"{name} {_shown(raw)}" for name, raw, value in zip(("from", "to"), row[1:3], (start, end))
+        bad = [f"{name} {shown_value(raw)}" for name, raw, value in zip(("from", "to"), row[1:3], (start, end))
                if value is None]
         if bad:
             skip(f"{', '.join(bad)} not a number")
@@ -313,16 +315,17 @@ def _read_assays(rows, collected, problems):
         elif max_depth is not None and end > max_depth + DEPTH_TOLERANCE:
             skip(f"interval {start:g}-{end:g} m goes deeper than the hole ({max_depth:g} m)")
         elif grade is None:
-            skip(f"Au grade {_shown(row[3])} is not a number")
+            skip(f"Au grade {shown_value(row[3])} is not a number")
         elif grade < 0:
             skip(f"Au grade {grade:g} is negative (write below-detection values as '<0.005', read as half the "
                  "limit)")
         else:
             collected[hole_id].intervals.append((start, end, grade, row_number))
     if not any(collar.intervals for collar in collected.values()):
-        first = next(p for p in problems if p.table == "assays" and p.hole_id in collected)
-        raise ValueError(f"None of the {count} assay rows could be used (first problem: {first}). Check that the "
-                         "from, to and Au fields picked are the right columns.")
+        first = next(p for p in problems if p.table == table and p.hole_id in collected)
+        fields = "from, to and Au fields" if table == "assays" else "from and to fields"
+        raise ValueError(f"None of the {count} {table.removesuffix('s')} rows could be used (first problem: {first}). Check that the "
+                         f"{fields} picked are the right columns.")
 
 
 def _gather_holes(collected, problems, dip_negative_down):

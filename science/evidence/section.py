@@ -17,7 +17,7 @@ half-width ``window_m`` (|offset| <= window_m), between the section's ends (0 <=
 holes and intervals are cut where they leave it.
 """
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -138,8 +138,7 @@ def read_holes(collars, surveys, intervals, dip_negative_down=True):
     if not intervals:
         raise ValueError("The interval table has no rows, or the selection keeps none: give the INTERCEPTS layer of "
                          "compiledrillholes, or an assay or log table with a selection expression some rows meet.")
-    holes, problems = drillholes.read_tables(collars, surveys, intervals, dip_negative_down)
-    return holes, [replace(p, table="intervals") if p.table == "assays" else p for p in problems]
+    return drillholes.read_tables(collars, surveys, intervals, dip_negative_down, interval_table="intervals")
 
 
 def chosen_holes(holes, hole_ids):
@@ -272,8 +271,8 @@ def read_logged_values(rows, holes, table="alteration"):
     ``rows``: (hole id, from, to, value). Values of 0 or less (nothing logged) are left out without a problem."""
     known = {hole.hole_id: hole for hole in holes}
     problems, logged = [], {}
-    for _, hole_id, row, skip in drillholes._rows_of_known_holes(table, rows, known, problems):
-        start, end, value = (drillholes._number(v) for v in row[1:4])
+    for _, hole_id, row, skip in drillholes.rows_of_known_holes(table, rows, known, problems):
+        start, end, value = (drillholes.parse_number(v) for v in row[1:4])
         if start is None or end is None or value is None:
             skip(f"from {row[1]}, to {row[2]} or value {row[3]} not a number")
         elif start < 0 or end <= start:

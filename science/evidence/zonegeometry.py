@@ -183,8 +183,7 @@ def read_holes(collars, surveys, intervals, dip_negative_down=True):
                          'layer of compiledrillholes, or an assay table with a selection expression such as '
                          '"au_gpt" >= 0.5 that some rows meet.')
     rows = [(hole_id, start, end, 1.0) for hole_id, start, end in intervals]
-    holes, problems = drillholes.read_tables(collars, surveys, rows, dip_negative_down)
-    return holes, [replace(p, table="intervals") if p.table == "assays" else p for p in problems]
+    return drillholes.read_tables(collars, surveys, rows, dip_negative_down, interval_table="intervals")
 
 
 def pierce_points(holes, dip_negative_down=True):

@@ -191,7 +191,7 @@ def test_wrong_inputs_are_refused_with_the_fix(lodestone_provider, small_propert
 
 
 def test_labels_at_one_place_are_staggered_and_kept_off_lines(qgis_app):
-    from lodestone.processing.algorithms.drillsection import LabelPlacer, text_width
+    from lodestone.processing.section_figure import LabelPlacer, text_width
 
     placer = LabelPlacer((0.0, 0.0, 200.0, 100.0))
     placer.avoid([(60.0, 0.0), (60.0, 100.0)])  # a vertical trace 10 mm right of the anchor
@@ -208,13 +208,13 @@ def test_labels_at_one_place_are_staggered_and_kept_off_lines(qgis_app):
 def test_the_figure_is_at_a_true_scale_equal_on_both_axes(qgis_app):
     import numpy as np
 
-    from lodestone.processing.algorithms.drillsection import NICE_SCALES, PLOT, SectionFigure
+    from lodestone.processing.section_figure import NICE_SCALES, PLOT, SectionFigure
     from lodestone.science.evidence import drillholes
     from lodestone.science.evidence import section as sec
 
     line = sec.section_between((0.0, 0.0), (700.0, 0.0), 50.0)
     hole = drillholes.Hole("A", (300.0, 0.0, 300.0), 300.0, np.array([[0.0, 90.0, -60.0]]), np.zeros((0, 3)))
-    figure = SectionFigure(sec.build_section(line, [hole], levels=[125.0]), str)
+    figure = SectionFigure(sec.build_section(line, [hole], levels=[125.0]))
     assert figure.scale in NICE_SCALES and figure.scale == 5000  # 700 m over 263 mm needs 1:2662; 1:5000 is next
     assert float(figure.x(100.0) - figure.x(0.0)) == pytest.approx(float(figure.y(0.0) - figure.y(100.0)))
     assert float(figure.x(100.0) - figure.x(0.0)) == pytest.approx(100.0 * 1000.0 / figure.scale)

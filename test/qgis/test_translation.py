@@ -10,6 +10,7 @@ from qgis.core import QgsApplication, QgsSettings
 
 from lodestone.plugin import I18N, LodestonePlugin
 from lodestone.processing.base import GROUPS
+from lodestone.processing.section_figure import level_label
 from lodestone.ui.workflow_model import step_by_key, step_texts
 
 REPO_ROOT = I18N.parent
@@ -73,6 +74,7 @@ def test_french_locale_translates_names_groups_labels_help_and_the_workflow(plug
     assert "Du levé aux linéaments : met en grille" in model.shortHelpString()
     assert "Lissage de la complexité (m)" in [p.description() for p in model.parameterDefinitions()]
     assert algorithm("evidencetotargets").group() == "Prospectivité"
+    assert level_label(125, 195) == "125 m sous la surface (élévation 195 m)"  # the drill-section figure
     plugin.unload()
     assert rtp.displayName() == "Reduce to pole"  # unloading removes the translator
 
