@@ -2,11 +2,14 @@
 
 Expected answers are analytic: a straight line of Gaussian profile drawn at a known strike (north-up grid, row 0
 north) must be found on its axis, with that strike, by the polarity asked for; white noise must be rejected by the
-noise threshold; the texture of grids with a known standard deviation.
+noise threshold; the texture of grids with a known standard deviation. The fast implementation (half-plane
+transforms in float32, threads) is checked against a straightforward one written here from the formulas.
 """
 import numpy as np
 import pytest
+import scipy.fft
 
+from lodestone.science.magnetics.transforms import fill_nodata
 from lodestone.science.progress import Cancelled
 from lodestone.science.structure import phasesymmetry, texture
 
@@ -179,6 +182,177 @@ def test_matches_kovesi_phasesym_in_the_interior():
         inner = (slice(60, -60),) * 2
         correlation = np.corrcoef(ours[inner].ravel(), theirs[inner].ravel())[0, 1]
         assert correlation > 0.999, f"polarity {polarity}: correlation {correlation:.5f}"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Against a straightforward implementation
+
+
+def _reference_phase_symmetry(values, n_scales=5, n_orientations=6, min_wavelength=3.0, mult=2.1, sigma_onf=0.55,
+                              k=2.0, polarity=0, combine="sum"):
+    """Phase symmetry from the formulas of the module docstring, in float64 on the full wavenumber plane: one
+    complex inverse FFT of the spectrum times the one-sided filter per scale and orientation (``e + i o``), the
+    noise from np.median, the best orientation and scale by argmax, the neighbours by indexing.
+
+    Also returns the cells where float32 rounding may decide (``ambiguous``): two orientations or two scales of
+    nearly equal energy, or (``combine="max"``) an amplitude at the floor."""
+    values = np.asarray(values, dtype=float)
+    holes = np.isnan(values)
+    scaled = (values - values[~holes].mean()) / values[~holes].std()
+    scaled = fill_nodata(scaled) if holes.any() else scaled
+    wavelengths = min_wavelength * mult ** np.arange(n_scales)
+    # padding: odd reflection by at least the largest wavelength a side, to a fast size, cosine taper to zero
+    width = int(np.ceil(wavelengths[-1]))
+    sizes = [scipy.fft.next_fast_len(n + 2 * width, real=True) for n in values.shape]
+    pads = [((size - n) // 2, size - n - (size - n) // 2) for size, n in zip(sizes, values.shape)]
+    padded = np.pad(scaled, pads, mode="reflect", reflect_type="odd")
+    for axis, ((before, after), n) in enumerate(zip(pads, values.shape)):
+        taper = np.concatenate([0.5 - 0.5 * np.cos(np.pi * np.arange(1, before + 1) / (before + 1)), np.ones(n),
+                                0.5 + 0.5 * np.cos(np.pi * np.arange(1, after + 1) / (after + 1))])
+        padded *= taper[:, None] if axis == 0 else taper[None, :]
+    crop = tuple(slice(before, before + n) for (before, _), n in zip(pads, values.shape))
+    spectrum = np.fft.fft2(padded)
+    east, north = np.fft.fftfreq(sizes[1])[None, :], -np.fft.fftfreq(sizes[0])[:, None]
+    radius = np.hypot(east, north)
+    low_pass = 1 / (1 + (radius / 0.4) ** 20)
+    amplitudes, energies, scale_energies = [], [], []
+
+    def angular_spread(theta, angle):
+        distance = np.abs(np.angle(np.exp(1j * (theta - angle))))
+        return (1 + np.cos(np.minimum(distance * n_orientations / 2, np.pi))) / 2
+
+    # the Nyquist frequency of an even axis is +0.5 and -0.5 cycle per cell at once: the filter is their mean
+    east_alias = np.where(np.abs(east) == 0.5, -east, east)
+    north_alias = np.where(np.abs(north) == 0.5, -north, north)
+    for orientation in range(n_orientations):
+        angle = orientation * np.pi / n_orientations
+        spread = sum(angular_spread(np.arctan2(n, e), angle) for e in (east, east_alias) for n in (north, north_alias))
+        spread /= 4
+        amplitude, energy, by_scale = 0, 0, []
+        for scale, wavelength in enumerate(wavelengths):
+            with np.errstate(divide="ignore"):
+                radial = np.exp(-np.log(radius * wavelength) ** 2 / (2 * np.log(sigma_onf) ** 2)) * low_pass
+            radial[0, 0] = 0
+            response = np.fft.ifft2(spectrum * radial * spread)[crop]  # e + i o
+            scale_energy = {0: np.abs(response.real), 1: response.real, -1: -response.real}[polarity]
+            scale_energy = scale_energy - np.abs(response.imag)
+            if scale == 0:
+                tau = np.median(np.abs(response)[~holes]) / np.sqrt(np.log(4))
+            amplitude = amplitude + np.abs(response)
+            energy = energy + scale_energy
+            by_scale.append(scale_energy)
+        noise = tau * (1 - mult**-n_scales) / (1 - 1 / mult)
+        energies.append(energy - max(noise * (np.sqrt(np.pi / 2) + k * np.sqrt((4 - np.pi) / 2)), 1e-4))
+        amplitudes.append(amplitude)
+        scale_energies.append(by_scale)
+    amplitudes, energies, scale_energies = np.array(amplitudes), np.array(energies), np.array(scale_energies)
+    symmetry = np.maximum(energies.sum(axis=0), 0) / (amplitudes.sum(axis=0) + 1e-4)
+    rounding = 1e-5 * amplitudes.max()
+    ambiguous = np.zeros(values.shape, bool)
+    if combine == "max":
+        floor = 0.25 * np.percentile(amplitudes.max(axis=0)[~holes], 99)
+        single = np.where(amplitudes >= floor, np.maximum(energies, 0) / (amplitudes + 1e-4), 0)
+        symmetry = np.maximum(symmetry, single.max(axis=0))
+        ambiguous |= np.any(np.abs(amplitudes - floor) < rounding, axis=0)
+    best = np.argmax(energies, axis=0)  # the first of equal energies
+    best_scale = np.argmax(np.take_along_axis(scale_energies, best[None, None], axis=0)[0], axis=0)
+    for candidates in (energies, np.take_along_axis(scale_energies, best[None, None], axis=0)[0]):
+        if len(candidates) > 1:
+            top = np.sort(candidates, axis=0)
+            ambiguous |= top[-1] - top[-2] < rounding
+
+    def neighbour(step):
+        return np.take_along_axis(amplitudes, ((best + step) % n_orientations)[None], axis=0)[0]
+
+    normal = best * np.pi / n_orientations
+    if n_orientations >= 3:
+        total = neighbour(1) + neighbour(-1)
+        ratio = np.divide(neighbour(1) - neighbour(-1), total, out=np.zeros_like(total), where=total > 0)
+        normal = normal + np.arcsin(ratio) * 2 / n_orientations
+    strike = np.mod(-np.degrees(normal), 180)
+    scale = wavelengths[best_scale]
+    total = neighbour(0) + neighbour(n_orientations // 2)
+    linearity = np.divide(neighbour(0), total, out=np.full_like(total, 0.5), where=total > 0)
+    result = phasesymmetry.PhaseSymmetry(symmetry, strike, scale, linearity)
+    for grid in result:
+        grid[holes] = np.nan
+    return result, ambiguous & ~holes
+
+
+def _random_case(seed):
+    """A grid of a few Gaussian lines (random strike, width, sign, amplitude), a regional trend and noise, with
+    holes one time in three, and random filter parameters."""
+    rng = np.random.default_rng(seed)
+    shape = tuple(rng.integers(60, 140, size=2))
+    rows, cols = np.mgrid[0 : shape[0], 0 : shape[1]].astype(float)
+    values = 0.01 * cols + 0.1 * rng.normal(size=shape)
+    for _ in range(rng.integers(1, 5)):
+        angle, offset = rng.uniform(0, np.pi), rng.uniform(-20, 20)
+        across = (cols - shape[1] / 2) * np.cos(angle) - (shape[0] / 2 - rows) * np.sin(angle) - offset
+        values += rng.choice([-1, 1]) * rng.uniform(0.5, 3) * np.exp(-(across**2) / (2 * rng.uniform(1, 4) ** 2))
+    if rng.random() < 1 / 3:
+        values[rng.integers(0, shape[0] - 10) :, :][:8, 10:25] = np.nan
+    parameters = {"n_scales": int(rng.integers(2, 5)), "n_orientations": int(rng.integers(1, 10)),
+                  "min_wavelength": float(rng.uniform(2.5, 4)), "mult": float(rng.uniform(1.7, 2.3)),
+                  "k": float(rng.choice([0.0, 2.0, 5.0])), "polarity": int(rng.integers(-1, 2)),
+                  "combine": str(rng.choice(["sum", "max"]))}
+    return values, parameters
+
+
+def _assert_matches(ours, theirs, ambiguous, where):
+    """The module's result ``ours`` equals the reference's to float32 rounding on the cells ``where`` that are not
+    ``ambiguous`` (at most 1 % of them)."""
+    for grid, expected in zip(ours, theirs):
+        assert grid.dtype == np.float32 and np.array_equal(np.isnan(grid), np.isnan(expected))
+    assert ambiguous[where].mean() < 0.01
+    clear = where & ~ambiguous
+    assert np.abs(ours.symmetry - theirs.symmetry)[clear].max() < 1e-5
+    assert _axial_error(ours.orientation, theirs.orientation)[clear].max() < 2e-3  # degrees
+    assert np.array_equal(ours.scale[clear], theirs.scale[clear].astype(np.float32))
+    assert np.abs(ours.linearity - theirs.linearity)[clear].max() < 2e-5
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_matches_a_straightforward_implementation_of_the_formulas(seed):
+    # the module works on half planes in float32, in threads; the reference is float64 on the full plane
+    values, parameters = _random_case(seed)
+    theirs, ambiguous = _reference_phase_symmetry(values, **parameters)
+    _assert_matches(phasesymmetry.phase_symmetry(values, **parameters), theirs, ambiguous, ~np.isnan(values))
+
+
+def test_matches_the_straightforward_implementation_on_a_larger_grid_with_the_defaults():
+    values, _ = _random_case(100)
+    values = np.tile(np.nan_to_num(values), (3, 2))[:300, :256]
+    for polarity in (0, 1):
+        theirs, ambiguous = _reference_phase_symmetry(values, polarity=polarity)
+        _assert_matches(phasesymmetry.phase_symmetry(values, polarity=polarity), theirs, ambiguous,
+                        np.ones(values.shape, bool))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_median_is_numpys(seed):
+    rng = np.random.default_rng(seed)
+    size = int(rng.choice([1, 2, 3, 1000, 40_001, 100_000]))
+    values = [rng.normal(size=size), rng.exponential(size=size), np.sort(rng.normal(size=size)),
+              rng.integers(0, 3, size=size)][seed % 4].astype(np.float32)
+    assert phasesymmetry._median(values) == np.median(values.astype(float))
+    # a regular sample that misses the median (every fifth value 0, the rest 1-2): all values are searched
+    periodic = np.where(np.arange(100_000) % 5 == 0, 0, 1 + rng.random(100_000)).astype(np.float32)
+    assert phasesymmetry._median(periodic) == np.median(periodic.astype(float))
+
+
+@pytest.mark.parametrize("cores, budget", [(1, None), (3, None), (16, None), (16, 1)])
+def test_the_result_does_not_depend_on_the_number_of_threads(monkeypatch, cores, budget):
+    # budget 1 byte: no room for a second thread's workspace, one thread whatever the cores
+    values, _ = _random_case(7)
+    values = np.nan_to_num(values)
+    expected = phasesymmetry.phase_symmetry(values, n_orientations=8, combine="max")
+    monkeypatch.setattr(phasesymmetry, "_cores", lambda: cores)
+    if budget is not None:
+        monkeypatch.setattr(phasesymmetry, "WORKSPACE_BUDGET", budget)
+    result = phasesymmetry.phase_symmetry(values, n_orientations=8, combine="max")
+    for grid, reference in zip(result, expected):
+        assert np.array_equal(grid, reference)
 
 
 @pytest.mark.parametrize("kwargs, message", [
