@@ -94,6 +94,8 @@ def minimum_curvature(easting, northing, values, grid, tension=0.25, blanking_di
     if max_iterations < 1 or not tolerance > 0:
         raise ValueError(f"Need max_iterations >= 1 and tolerance > 0, got {max_iterations} and {tolerance}.")
     report(progress, 0.0)
+    # blanked first, while little memory is taken: its transients then never add to the solver's
+    blank = None if blanking_distance is None else blanking_mask(x, y, grid, blanking_distance)
     node_row, node_col, east_offset, north_offset, block = _block_median(x, y, z, grid)
     _require_two_dimensional_spread(node_col + east_offset, node_row - north_offset)
     plane = _fit_plane(node_col + east_offset, node_row - north_offset, block)
@@ -111,8 +113,8 @@ def minimum_curvature(easting, northing, values, grid, tension=0.25, blanking_di
         surface = np.zeros(grid.shape)
     surface += _plane_at(plane, np.arange(grid.cols)[None, :], np.arange(grid.rows)[:, None])
     report(progress, 0.9)
-    if blanking_distance is not None:
-        surface[blanking_mask(x, y, grid, blanking_distance)] = np.nan
+    if blank is not None:
+        surface[blank] = np.nan
     report(progress, 1.0)
     return surface
 
@@ -503,7 +505,9 @@ def _edges(rows, cols, aspect):
 # scipy.ndimage.correlate); the coarse grids' Galerkin operators are 21 float32 coefficients per coarse node (the
 # 5 x 5 box but its corners; a quarter of the nodes, then a sixteenth...); the preconditioner and the Krylov vectors
 # are float32, while the residual that decides convergence is recomputed in float64 at every restart
-# (mixed-precision iterative refinement), so float32 limits neither the accuracy nor the tolerance.
+# (mixed-precision iterative refinement), so float32 limits neither the accuracy nor the tolerance. The grid-size
+# work arrays are allocated once per solve (:class:`_Workspace`), never per restart or V-cycle: fresh ones would
+# fragment the heap (glibc keeps the freed memory) or, when memory is mapped afresh, be page-faulted every time.
 
 
 def _colour_view(array, r0, c0, shape, step=(0, 0), pad=2):
@@ -564,18 +568,19 @@ class _FineLevel:
                     result[nodes] += _gathered_rows(flat, at, coefficients, steps) + centre * flat[at]
         return out
 
-    def residual(self, padded, rhs):
-        out = self.apply(padded)
+    def residual(self, padded, rhs, out=None):
+        """``rhs - A u`` for ``u`` in ``padded`` (into ``out`` if given)."""
+        out = self.apply(padded, out=out)
         return np.subtract(rhs, out, out=out)
 
-    def smooth(self, padded, rhs, reverse=False):
-        """One Gauss-Seidel sweep over the colour classes (float32, in place)."""
+    def smooth(self, padded, rhs, reverse=False, scratch=None):
+        """One Gauss-Seidel sweep over the colour classes (float32, in place; ``scratch``: see
+        :func:`_colour_scratch`)."""
         flat = padded.ravel()
         order = range(8, -1, -1) if reverse else range(9)
         for k in order:
             r0, c0 = divmod(k, 3)
-            off = _colour_view(rhs, r0, c0, self.shape, pad=0).copy()  # rhs - Σ stencil × neighbours
-            term = np.empty_like(off)
+            off, term = _colour_scratch(scratch, _colour_view(rhs, r0, c0, self.shape, pad=0))
             for value, steps in self.terms:
                 np.copyto(term, _colour_view(padded, r0, c0, self.shape, steps[0]))
                 for step in steps[1:]:
@@ -619,11 +624,25 @@ def _grouped_terms(kernel):
 
 
 def _gathered_rows(flat, at, coefficients, steps):
-    """Σ_k coefficients[:, k] × flat[at + steps[k]]: stored equations applied to a padded grid (as ``flat``)."""
+    """Σ_k coefficients[:, k] × flat[at + steps[k]]: stored equations applied to a padded grid (as ``flat``). The
+    terms pass through two buffers, so the temporaries do not grow with the number of steps."""
     total = coefficients[:, 0] * flat[at + steps[0]]
+    where, term = np.empty_like(at), np.empty_like(total)
     for k in range(1, len(steps)):
-        total += coefficients[:, k] * flat[at + steps[k]]
+        np.take(flat, np.add(at, steps[k], out=where), out=term, mode="clip")  # "clip": never out of range
+        total += np.multiply(coefficients[:, k], term, out=term)
     return total
+
+
+def _colour_scratch(scratch, rhs_view):
+    """Two float32 arrays shaped as one colour class ``rhs_view`` of a right-hand side, the first a copy of it (the
+    sum a Gauss-Seidel step builds) and the second free: views into the rows of ``scratch`` (a ``(2, n)`` float32
+    array, ``n`` at least the largest class) when given, else new arrays."""
+    if scratch is None:
+        return rhs_view.copy(), np.empty_like(rhs_view)
+    off, term = (row[:rhs_view.size].reshape(rhs_view.shape) for row in scratch)
+    np.copyto(off, rhs_view)
+    return off, term
 
 
 def _inverse(diagonal):
@@ -653,24 +672,25 @@ class _CoarseLevel:
         self.inverse = [_inverse(fields[centre]) for fields in self.fields]
         self.centres = [fields[centre] for fields in self.fields]
 
-    def smooth(self, padded, rhs, reverse=False):
+    def smooth(self, padded, rhs, reverse=False, scratch=None):
+        """As :meth:`_FineLevel.smooth`."""
         order = range(8, -1, -1) if reverse else range(9)
         for k in order:
             r0, c0 = divmod(k, 3)
-            off = _colour_view(rhs, r0, c0, self.shape, pad=0).copy()
-            term = np.empty_like(off)
+            off, term = _colour_scratch(scratch, _colour_view(rhs, r0, c0, self.shape, pad=0))
             for field, step in self.terms[k]:
                 np.multiply(field, _colour_view(padded, r0, c0, self.shape, step), out=term)
                 off -= term
             np.multiply(off, self.inverse[k], out=_colour_view(padded, r0, c0, self.shape))
 
-    def residual(self, padded, rhs):
-        out = np.empty_like(rhs)
+    def residual(self, padded, rhs, out=None):
+        """As :meth:`_FineLevel.residual`."""
+        out = np.empty_like(rhs) if out is None else out
         for k, (r0, c0) in enumerate(COLOURS):
-            off = _colour_view(rhs, r0, c0, self.shape, pad=0).copy()
+            off = _colour_view(out, r0, c0, self.shape, pad=0)
+            np.copyto(off, _colour_view(rhs, r0, c0, self.shape, pad=0))
             for field, step in self.terms[k] + [(self.centres[k], (0, 0))]:
                 off -= field * _colour_view(padded, r0, c0, self.shape, step)
-            _colour_view(out, r0, c0, self.shape, pad=0)[...] = off
         return out
 
     def store_rows(self, first, values):
@@ -741,13 +761,14 @@ def _parents(n):
     return first, second, 1.0 - weight, weight
 
 
-def _prolong(coarse, n, axis):
-    """Linear interpolation (:func:`_parents`) of ``coarse`` along ``axis`` onto ``n`` fine nodes."""
-    m = coarse.shape[axis]
-    if m == n:
-        return coarse
-    out = np.empty(coarse.shape[:axis] + (n,) + coarse.shape[axis + 1:], coarse.dtype)
+def _prolong(coarse, axis, out):
+    """Linear interpolation (:func:`_parents`) of ``coarse`` along ``axis`` onto the fine nodes of ``out`` (its
+    shape says how many), which is returned."""
+    m, n = coarse.shape[axis], out.shape[axis]
     source, target = np.moveaxis(coarse, axis, 0), np.moveaxis(out, axis, 0)
+    if m == n:
+        target[...] = source
+        return out
     target[0::2] = source[:len(range(0, n, 2))]
     odd = target[1::2] if n % 2 else target[1:n - 1:2]
     np.add(source[:len(odd)], source[1:len(odd) + 1], out=odd)
@@ -757,18 +778,19 @@ def _prolong(coarse, n, axis):
     return out
 
 
-def _restrict(fine, axis):
-    """The transpose of :func:`_prolong`: full weighting of ``fine`` along ``axis`` onto the coarse nodes."""
-    n = fine.shape[axis]
-    m = _coarse_size(n)
-    if m == n:
-        return fine
-    out = np.empty(fine.shape[:axis] + (m,) + fine.shape[axis + 1:], fine.dtype)
+def _restrict(fine, axis, out):
+    """The transpose of :func:`_prolong`: full weighting of ``fine`` along ``axis`` onto the coarse nodes of
+    ``out``, which is returned. ``fine`` is spent: its nodes between two coarse ones are halved in place."""
+    n, m = fine.shape[axis], out.shape[axis]
     source, target = np.moveaxis(fine, axis, 0), np.moveaxis(out, axis, 0)
+    if m == n:
+        target[...] = source
+        return out
     target[:len(range(0, n, 2))] = source[0::2]
     if n % 2 == 0:
         target[m - 1] = source[n - 1]
-    half = (source[1::2] if n % 2 else source[1:n - 1:2]) * 0.5
+    half = source[1::2] if n % 2 else source[1:n - 1:2]
+    half *= 0.5
     target[:len(half)] += half
     target[1:len(half) + 1] += half
     return out
@@ -870,20 +892,79 @@ def _multigrid_levels(fine, on_step):
     return levels
 
 
-def _v_cycle(levels, k, rhs):
-    """Approximate solution of ``levels[k]``'s equations for ``rhs`` (a float32 grid) by one V-cycle from zero, as a
-    float32 grid padded by two nodes of zeros."""
-    level = levels[k]
-    padded = np.zeros((rhs.shape[0] + 4, rhs.shape[1] + 4), np.float32)
+class _Workspace:
+    """The solver's grid-size arrays, allocated once per solve and reused by every restart and V-cycle (fresh ones
+    fragment the heap and are page-faulted anew).
+
+    Kept through the solve: the float64 ``solution`` (padded by two nodes of zeros); the float32 Krylov ``basis``
+    (the orthonormal Arnoldi vectors but the last), ``directions`` (the V-cycles' results) and ``previous`` (the last
+    restart's normalised correction), both padded; and ``coarse``, each coarser level's right-hand side and padded
+    solution in the V-cycle.
+
+    ``spare`` (float64) serves each step of a restart in turn: the float64 ``residual`` until it gives the first
+    Krylov vector; during a V-cycle, every level's scratch (:func:`_cycle_scratch`; a level's scratch is spent while
+    the coarser levels use theirs); during Gram-Schmidt, the float32 ``projection`` and, in its second half,
+    ``last``, the Arnoldi vector of the restart's ``previous`` step (needed only for its norm, it has no row in the
+    basis); the float64 copy of an Arnoldi vector for its norm (``last``'s goes to ``spent``, the first two rows
+    of the basis, no longer needed then); the restart's correction; and the next residual.
+    """
+
+    def __init__(self, levels):
+        rows, cols = levels[0].shape
+        self.solution = np.zeros((rows + 4, cols + 4))
+        self.basis = np.empty((KRYLOV_VECTORS + 1, rows * cols), np.float32)
+        self.directions = np.zeros((KRYLOV_VECTORS, rows + 4, cols + 4), np.float32)
+        self.previous = np.zeros((rows + 4, cols + 4), np.float32)
+        self.coarse = [(np.empty((r, c), np.float32), np.zeros((r + 4, c + 4), np.float32))
+                       for r, c in (level.shape for level in levels[1:])]
+        pairs = list(zip(levels[:-1], levels[1:]))
+        floats = max(sum(_cycle_scratch_sizes(finer.shape, coarser.shape)) for finer, coarser in pairs)
+        self.spare = np.empty(max(rows * cols, (floats + 1) // 2))
+        self.residual = self.spare[:rows * cols].reshape(rows, cols)
+        self.projection, self.last = self.spare.view(np.float32)[:2 * rows * cols].reshape(2, -1)
+        self.spent = self.basis[:2].reshape(-1).view(np.float64)
+        self.cycle = [_cycle_scratch(self.spare.view(np.float32), finer.shape, coarser.shape)
+                      for finer, coarser in pairs]
+
+
+def _cycle_scratch_sizes(shape, coarse_shape):
+    """Float32 counts of a level's V-cycle scratch (see :func:`_cycle_scratch`)."""
+    rows, cols = shape
+    return (rows * cols, max(coarse_shape[0] * cols, rows * coarse_shape[1]),
+            2 * len(range(0, rows, 3)) * len(range(0, cols, 3)))
+
+
+def _cycle_scratch(flat, shape, coarse_shape):
+    """A level's scratch in the V-cycle, as views at the start of ``flat`` (float32): the residual grid (then the
+    correction prolonged from the coarser level), room for a grid coarsened along one axis only (half-way through a
+    restriction to ``coarse_shape`` or a prolongation from it) and Gauss-Seidel's :func:`_colour_scratch`."""
+    residual, transfer, colour = np.cumsum(_cycle_scratch_sizes(shape, coarse_shape))
+    return flat[:residual].reshape(shape), flat[residual:transfer], flat[transfer:colour].reshape(2, -1)
+
+
+def _as_grid(flat, rows, cols):
+    """The first ``rows * cols`` values of ``flat`` as a grid."""
+    return flat[:rows * cols].reshape(rows, cols)
+
+
+def _v_cycle(levels, work, k, rhs, padded):
+    """One V-cycle from zero for ``levels[k]``'s equations and ``rhs`` (a float32 grid): the approximate solution,
+    written into ``padded`` (a float32 grid padded by two nodes of zeros, which stay zero), with the buffers of
+    ``work`` (:class:`_Workspace`)."""
+    level, inside = levels[k], padded[2:-2, 2:-2]
     if hasattr(level, "lu"):
-        padded[2:-2, 2:-2] = level.lu.solve(rhs.ravel().astype(np.float64)).reshape(rhs.shape)
-        return padded
-    level.smooth(padded, rhs)
-    coarse_rhs = _restrict(_restrict(level.residual(padded, rhs), 0), 1)
-    correction = _v_cycle(levels, k + 1, coarse_rhs)[2:-2, 2:-2]
-    padded[2:-2, 2:-2] += _prolong(_prolong(correction, rhs.shape[0], 0), rhs.shape[1], 1)
-    level.smooth(padded, rhs, reverse=True)
-    return padded
+        inside[...] = level.lu.solve(rhs.ravel().astype(np.float64)).reshape(rhs.shape)
+        return
+    inside.fill(0)
+    residual, transfer, colour = work.cycle[k]
+    coarse_rhs, coarse_padded = work.coarse[k]
+    (rows, cols), (coarse_rows, coarse_cols) = rhs.shape, coarse_rhs.shape
+    level.smooth(padded, rhs, scratch=colour)
+    level.residual(padded, rhs, out=residual)
+    _restrict(_restrict(residual, 0, _as_grid(transfer, coarse_rows, cols)), 1, coarse_rhs)
+    _v_cycle(levels, work, k + 1, coarse_rhs, coarse_padded)
+    inside += _prolong(_prolong(coarse_padded[2:-2, 2:-2], 0, _as_grid(transfer, rows, coarse_cols)), 1, residual)
+    level.smooth(padded, rhs, reverse=True, scratch=colour)
 
 
 def _solve(levels, rhs, tolerance, max_iterations, on_step):
@@ -899,45 +980,49 @@ def _solve(levels, rhs, tolerance, max_iterations, on_step):
     """
     fine = levels[0]
     shape = fine.shape
-    nodes, values = rhs
     if hasattr(fine, "lu"):  # a grid small enough to solve directly
         dense = np.zeros(shape[0] * shape[1])
-        dense[nodes] = values
+        dense[rhs[0]] = rhs[1]
         on_step(1.0)
         return fine.lu.solve(dense).reshape(shape)
-    solution = np.zeros((shape[0] + 4, shape[1] + 4))
+    return _iterate(levels, rhs, tolerance, max_iterations, on_step)[2:-2, 2:-2].copy()
+
+
+def _iterate(levels, rhs, tolerance, max_iterations, on_step):
+    """The iteration of :func:`_solve`, in one :class:`_Workspace`: returns its float64 solution (padded by two
+    nodes), the rest of the workspace being freed on return."""
+    fine = levels[0]
+    shape = fine.shape
+    nodes, values = rhs
+    work = _Workspace(levels)
+    solution, residual, basis = work.solution, work.residual, work.basis
     start = np.linalg.norm(values)
     target = tolerance * start
-    residual = np.zeros(shape)
+    residual.fill(0.0)
     residual.flat[nodes] = values
-    previous = None  # the last restart's correction, normalised (float32)
+    augmented = False  # whether work.previous holds the last restart's correction
     cycles, progress = 0, 0.0
     while cycles < max_iterations:
         beta = np.linalg.norm(residual)
         if beta <= target:
             break
-        size = KRYLOV_VECTORS + (previous is not None)
-        basis = np.empty((size, residual.size), np.float32)  # the last Arnoldi vector is never needed
-        directions = np.empty((KRYLOV_VECTORS, residual.size), np.float32)
+        size = KRYLOV_VECTORS + augmented
         np.multiply(residual.ravel(), 1 / beta, out=basis[0], casting="same_kind")
-        del residual
         hessenberg = np.zeros((size + 1, size))
         for j in range(size):
             if j < KRYLOV_VECTORS:
-                padded = _v_cycle(levels, 0, basis[j].reshape(shape))
-                directions[j] = padded[2:-2, 2:-2].ravel()
+                searched = work.directions[j]
+                _v_cycle(levels, work, 0, basis[j].reshape(shape), searched)
                 cycles += 1
             else:
-                padded = np.zeros((shape[0] + 4, shape[1] + 4), np.float32)
-                padded[2:-2, 2:-2] = previous.reshape(shape)
-            w = basis[j + 1] if j + 1 < size else np.empty(basis.shape[1], np.float32)
-            fine.apply(padded, out=w.reshape(shape))
-            del padded
+                searched = work.previous
+            w = basis[j + 1] if j < KRYLOV_VECTORS else work.last
+            fine.apply(searched, out=w.reshape(shape))
             for _ in range(2):  # Gram-Schmidt, twice for orthogonality
                 h = basis[:j + 1] @ w
-                w -= h @ basis[:j + 1]
+                w -= np.matmul(h, basis[:j + 1], out=work.projection)
                 hessenberg[:j + 1, j] += h
-            hessenberg[j + 1, j] = np.linalg.norm(w.astype(np.float64))
+            hessenberg[j + 1, j] = _float64_norm(w, residual if j < KRYLOV_VECTORS else work.spent)
             e1 = np.zeros(j + 2)
             e1[0] = beta
             y = np.linalg.lstsq(hessenberg[:j + 2, :j + 1], e1, rcond=None)[0]
@@ -947,23 +1032,36 @@ def _solve(levels, rhs, tolerance, max_iterations, on_step):
             if reached <= target or cycles >= max_iterations or hessenberg[j + 1, j] == 0 or j + 1 == size:
                 break
             w *= np.float32(1 / hessenberg[j + 1, j])
-        del basis, w
-        correction = np.zeros(shape)
-        for i in range(j + 1):
-            correction += y[i] * (directions[i] if i < KRYLOV_VECTORS else previous).reshape(shape)
-        del directions
+        searched = [work.directions[i] if i < KRYLOV_VECTORS else work.previous for i in range(j + 1)]
+        correction = _combine(y, [grid[2:-2, 2:-2] for grid in searched], out=residual)
         solution[2:-2, 2:-2] += correction
         length = np.linalg.norm(correction)
-        if length > 0:
-            previous = np.empty(correction.size, np.float32) if previous is None else previous
-            np.multiply(correction.ravel(), 1 / length, out=previous, casting="same_kind")
-        else:
-            previous = None
-        del correction
-        residual = fine.apply(solution)
+        augmented = bool(length > 0)
+        if augmented:
+            np.multiply(correction, 1 / length, out=work.previous[2:-2, 2:-2], casting="same_kind")
+        fine.apply(solution, out=residual)
         np.negative(residual, out=residual)
         residual.flat[nodes] += values
-    return solution[2:-2, 2:-2].copy()
+    return solution
+
+
+def _float64_norm(vector, scratch):
+    """``np.linalg.norm(vector.astype(np.float64))`` with the float64 copy in ``scratch`` (an array of its size)."""
+    wide = scratch.reshape(vector.shape)
+    np.copyto(wide, vector)
+    return np.linalg.norm(wide)
+
+
+def _combine(weights, grids, out):
+    """``out = Σ weights[i] grids[i]`` (float64 ``out``), strip by strip of rows so that no product is a grid-size
+    temporary; each product is numpy's ``weight * grid``, so the sum is the whole-grid expression's to the bit."""
+    rows = max(1, 4096 // out.shape[1])  # products of 32 KB
+    for first in range(0, out.shape[0], rows):
+        strip = slice(first, first + rows)
+        out[strip] = weights[0] * grids[0][strip]
+        for weight, grid in zip(weights[1:], grids[1:]):
+            out[strip] += weight * grid[strip]
+    return out
 
 
 def _progress_towards(residual, start, target):
