@@ -5,6 +5,7 @@ from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from . import tiled
 from .algorithms import ALGORITHMS
 from .base import install_hint, missing_modules
 from .models import shipped_models
@@ -33,6 +34,14 @@ class LodestoneProvider(QgsProcessingProvider):
 
     def svgIconPath(self):  # noqa: N802
         return str(RESOURCES / "icon.svg")
+
+    def load(self):
+        tiled.register_settings(self.name())  # the tiled path's settings, under Lodestone in the Processing options
+        return super().load()
+
+    def unload(self):
+        tiled.unregister_settings()
+        super().unload()
 
     def loadAlgorithms(self):  # noqa: N802
         blocked = {}

@@ -27,7 +27,7 @@ from qgis.core import (
 from ...science.features import FeatureTable
 from ...science.grid import GridSpec
 from ...science.prospectivity import validation
-from .. import reports
+from .. import reports, tiled
 from ..base import LodestoneAlgorithm, number_parameter, number_value
 from ..compat import ProcessingFieldParameterDataType, ProcessingSourceType
 from ..safety import open_gdal
@@ -381,6 +381,9 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
                                  self.parameterAsFile(parameters, self.MODEL, context))
         if model is None:
             return {}
+        layers = self.parameterAsLayerList(parameters, self.EVIDENCE, context)
+        if layers and layers[0].width() * layers[0].height() > tiled.threshold_cells():
+            return self.process_tiled(model, layers, parameters, context, feedback)
         stack, crs = self.read_evidence(parameters, context, feedback)
         maps = self.run_science(feedback, model.predict, stack, progress_range=(2, 95))
         if maps is None:
@@ -393,6 +396,32 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
             outputs[self.UNCERTAINTY] = self.write_raster(uncertainty_path, uncertainty, stack.grid, crs,
                                                           "uncertainty (sd across bags)")
         return outputs
+
+
+    def process_tiled(self, model, layers, parameters, context, feedback):
+        """A stack above the tiled-path threshold: science/tiling.py predicts it tile by tile (per cell, so the
+        result is the whole-grid one)."""
+        for layer in layers:
+            self.require_projected(layer.crs(), self.tr("The evidence raster '{}'").format(layer.name()))
+        outputs = {"prospectivity": (self.OUTPUT, self.parameterAsOutputLayer(parameters, self.OUTPUT, context)),
+                   "uncertainty": (self.UNCERTAINTY,
+                                   self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context))}
+        paths = {key: path for key, (_, path) in outputs.items() if path}
+        not_tiff = [path for path in paths.values() if not path.lower().endswith((".tif", ".tiff"))]
+        if not_tiff:
+            raise QgsProcessingException(self.tr(
+                "A stack this large is written tile by tile, as GeoTIFF only: save {} as .tif.").format(
+                    ", ".join(not_tiff)))
+        feedback.pushInfo(self.tr("{} x {} {}").format(layers[0].width(), layers[0].height(),
+                                                         tiled.describe(self.tr("evidence"))))
+        from ...science import tiling
+
+        written = self.run_science(feedback, tiling.predict_tiled, model,
+                                   [layer.source().split("|")[0] for layer in layers], paths,
+                                   scheduler=tiled.scheduler(), progress_range=(2, 99))
+        if written is None:
+            return {}
+        return {outputs[key][0]: path for key, path in paths.items()}
 
 
 class ValidateProspectivityAlgorithm(ProspectivityAlgorithm):

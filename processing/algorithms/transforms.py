@@ -1,13 +1,21 @@
 """Potential-field grid transforms (science in ``science/transforms.py``): one shared base, thin subclasses."""
 import numpy as np
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
 from ...science.magnetics import transforms
+from .. import tiled
 from ..base import LodestoneAlgorithm, number_parameter
+
+
+def _tiling():
+    from ...science import tiling  # rasterio: imported when a grid is large enough to need it
+
+    return tiling
 
 PADDING_HELP = ("Padding added on each side before the FFT, as a fraction of the grid size (0.25 = 25 %); the "
                 "padding is a smooth extension that decays to the mean, tapered only outside the data.")
@@ -302,11 +310,47 @@ class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
                                                                        createByDefault=name in ("RTP", "TILT")),
                                f"{label} grid; leave unset to skip it.")
 
-    def transform(self, values, grid, parameters, context, padding):
+    def process(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is not None and layer.width() * layer.height() > tiled.threshold_cells():
+            return self.process_tiled(layer, parameters, context, feedback)
+        return super().process(parameters, context, feedback)
+
+    def process_tiled(self, layer, parameters, context, feedback):
+        """A grid above the tiled-path threshold: science/tiling.py reads, transforms and writes it tile by tile."""
+        self.require_projected(layer.crs(), self.tr("The input grid"))
+        wanted = self.wanted_outputs(parameters, context)
+        paths = {key: self.parameterAsOutputLayer(parameters, name, context) for name, key in wanted.items()}
+        not_tiff = [path for path in paths.values() if not path.lower().endswith((".tif", ".tiff"))]
+        if not_tiff:
+            raise QgsProcessingException(self.tr(
+                "A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.").format(
+                    ", ".join(not_tiff)))
+        if self.parameterAsOutputLayer(parameters, self.EDGE_MASK, context):
+            feedback.pushWarning(self.tr("The edge mask is not made on the tiled path; run Edge mask on the "
+                                         "outputs if you need it."))
+        feedback.pushInfo(self.tr("{} x {} {}").format(layer.width(), layer.height(),
+                                                         tiled.describe(self.tr("grid"))))
+        written = self.run_science(
+            feedback, _tiling().magnetic_transforms_tiled, layer.source().split("|")[0], paths,
+            height=self.parameterAsDouble(parameters, self.HEIGHT, context),
+            vd_order=self.parameterAsDouble(parameters, self.ORDER, context),
+            padding=self.parameterAsDouble(parameters, self.PADDING, context), scheduler=tiled.scheduler(),
+            progress_range=(2, 99), **self.field_arguments(parameters, context))
+        if written is None:
+            return {}
+        return {name: paths[key] for name, key in wanted.items()}
+
+    def wanted_outputs(self, parameters, context):
+        """{output parameter: science output name} of the outputs given a destination."""
         wanted = {name: key for name, (key, _) in self.OUTPUTS.items()
                   if self.parameterAsOutputLayer(parameters, name, context)}
         if not wanted:
-            raise ValueError("Choose at least one output grid.")
+            raise QgsProcessingException(self.tr("Choose at least one output grid."))
+        return wanted
+
+    def transform(self, values, grid, parameters, context, padding):
+        wanted = self.wanted_outputs(parameters, context)
         arrays = transforms.magnetic_transforms(
             values, grid, set(wanted.values()), height=self.parameterAsDouble(parameters, self.HEIGHT, context),
             vd_order=self.parameterAsDouble(parameters, self.ORDER, context), padding=padding,

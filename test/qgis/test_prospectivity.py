@@ -117,6 +117,23 @@ def test_applymodel_reproduces_the_map_and_reads_several_single_band_layers(trai
     np.testing.assert_allclose(read_grid(split["OUTPUT"])[0], heat, atol=1e-6)
 
 
+@pytest.mark.parametrize("scheduler", ["", "local:2"])
+def test_applymodel_on_the_tiled_path_gives_the_same_map(trained, evidence, tmp_path, read_grid, monkeypatch,
+                                                         scheduler):
+    """Above the tiled-path threshold (here 0 cells) the prediction runs tile by tile: per cell, so the same."""
+    if scheduler:
+        pytest.importorskip("distributed")
+    from lodestone.processing import tiled
+
+    monkeypatch.setenv(tiled.THRESHOLD, "0")
+    monkeypatch.setenv(tiled.SCHEDULER, scheduler)
+    result, _ = trained
+    applied = processing.run("lodestone:applymodel", {"MODEL": result["MODEL"], "EVIDENCE": [evidence["path"]],
+                                                      "OUTPUT": str(tmp_path / "tiled.tif"),
+                                                      "UNCERTAINTY": str(tmp_path / "tiled_sd.tif")})
+    np.testing.assert_allclose(read_grid(applied["OUTPUT"])[0], read_grid(result["PROSPECTIVITY"])[0], atol=1e-6)
+    np.testing.assert_allclose(read_grid(applied["UNCERTAINTY"])[0], read_grid(result["UNCERTAINTY"])[0], atol=1e-6)
+
 def test_applymodel_refuses_a_stack_with_other_bands(trained, evidence, tmp_path):
     result, _ = trained
     other = write_stack(tmp_path / "other.tif", evidence["values"][:2], ["signal", "magnetics"])
