@@ -1,0 +1,925 @@
+"""Tiled processing of rasters larger than memory, on Dask when it is installed (issue 19; docs/tiling.md).
+
+Every science function stays array-in, array-out; this module is the one place that cuts a raster into tiles,
+reads each tile's window (with a halo) from GeoTIFFs, runs the function on it and writes the cropped result into
+tiled GeoTIFF outputs. The engine:
+
+- ``scheduler=None`` (or ``"sequential"``): the tiles run one after another in this process; Dask is not needed
+  and never imported;
+- ``"local:N"``: a ``dask.distributed.LocalCluster`` of N single-threaded worker processes, started for the run
+  and closed after it;
+- ``"tcp://host:port"`` (any other string): the Dask scheduler at that address; a ``distributed.Client`` is used
+  as given.
+
+With Dask the workers read their own windows and compute the tiles; this process (the client) writes every tile,
+with at most :data:`IN_FLIGHT_PER_THREAD` tiles per worker thread submitted and not yet written, so memory stays
+bounded whatever the raster size. Workers and client must see the input and output paths under the same names (a
+shared filesystem); workers import this module, so the Lodestone plugin must be importable on them.
+
+Outputs are float32 GeoTIFFs written like the plugin's writer (processing/base.py): tiled, DEFLATE level 1 with
+the floating-point predictor on every core, BigTIFF when needed, NaN stored as :data:`NODATA`. Each is written
+under a temporary name in its own folder (``.<name>.<random>.partial``) and renamed only when every tile of every
+output is written; a failure (an exception in a tile, a worker that dies again and again, a lost scheduler) or a
+cancel (``progress`` returning False, see :mod:`.progress`) removes the temporary files, so no partial raster is
+ever left under an output name.
+
+Operators:
+
+- :func:`run_tiled`: any function of the input windows, with a halo; exact when the halo covers the function's
+  reach (for example a per-cell model: halo 0);
+- :func:`predict_tiled`: a trained :class:`~.prospectivity.model.ProspectivityModel` over an evidence stack, per
+  cell, so equal to the whole-grid prediction;
+- :func:`magnetic_transforms_tiled`: :func:`~.magnetics.transforms.magnetic_transforms` by tiles. The whole-grid
+  transform filters one periodic padded grid ``G`` (the data less its edge plane, holes filled, odd-reflected and
+  tapered beyond the edges). The tiled one splits ``G`` into a smooth part, filtered once on a grid decimated by
+  ``decimation`` (the long wavelengths no tile holds), and the rest, filtered tile by tile with a halo; the two
+  add (docs/tiling.md gives the method and the measured tolerances).
+"""
+import math
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from functools import partial
+
+import numpy as np
+import rasterio
+import scipy.fft
+import scipy.ndimage
+import scipy.sparse
+from rasterio.errors import RasterioIOError
+from rasterio.windows import Window
+
+from .grid import GridSpec, grid_transform
+from .magnetics import transforms
+from .progress import report
+
+NODATA = -99999.0
+"""Value stored in output cells that are NaN (the plugin writer's, processing/base.py)."""
+
+TILE = 2048
+"""Default tile side in cells (a multiple of 16: GeoTIFF blocks are whole fractions of it)."""
+
+BLOCK = 256
+"""GeoTIFF block side of the outputs when the tile is a multiple of it (else the largest multiple of 16 dividing
+the tile), so each block is written once, by one tile."""
+
+GDAL_CACHE_MB = 256
+"""GDAL block cache (MB) while a tiled run reads and writes, in every process: bounds what GDAL keeps."""
+
+IN_FLIGHT_PER_THREAD = 2
+"""Tiles submitted to Dask and not yet written, per worker thread."""
+
+POLL_SECONDS = 0.1
+"""How often the client checks for finished tiles and asks ``progress`` whether to stop."""
+
+COARSE_SIDE = 6144
+"""Largest side (cells) of the decimated periodic grid of :func:`magnetic_transforms_tiled`'s global pass: with
+7 fields at once, about 1.5 GB."""
+
+CUTOFF_NODES = 8.0
+"""Wavelength, in decimated cells, at which the smooth part's Butterworth low-pass is 1/2."""
+
+LOW_PASS_ORDER = 8
+"""Order of that Butterworth low-pass: it passes 1.5e-5 at half the cutoff wavelength, so the decimated field is
+resolved by its cubic spline, and leaves the tiles 0.4 % of the amplitude at twice the cutoff wavelength."""
+
+HALO_CUTOFFS = 4.0
+"""Default halo in cutoff wavelengths: the filtered remainder is short-wavelength, and what the tile misses of a
+filter's far field falls as the cutoff over the halo (docs/tiling.md)."""
+
+FILL_ALIGN = 512
+"""Holes are filled on windows whose first row and column are multiples of this, grown by as much: the multigrid
+of transforms.fill_nodata then averages the same cells as on the whole grid, so a hole inside the window is
+filled as the whole-grid transform fills it (to float rounding)."""
+
+HALO_HEIGHTS = 10.0
+"""And at least this many upward-continuation heights (the kernel's far field falls as height / distance)."""
+
+MIN_HALO = 256
+"""And at least this many cells: the spectral derivatives' far field falls only as 1 / distance along the rows
+and columns (their response jumps at the Nyquist wavenumber), in proportion to the grid's content there, and the
+stabilised low-latitude reduction to the pole (a notch along one direction) reaches far too."""
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Rasters and tiles
+
+
+@dataclass(frozen=True)
+class Tile:
+    """The core window of one tile: rows ``row0:row1`` and columns ``col0:col1`` of the grid."""
+
+    row0: int
+    row1: int
+    col0: int
+    col1: int
+
+    @property
+    def shape(self):
+        return (self.row1 - self.row0, self.col1 - self.col0)
+
+    def window(self, halo, shape):
+        """The core grown by ``halo`` cells on each side, clipped to a grid of ``shape``: (row0, row1, col0, col1)."""
+        return (max(self.row0 - halo, 0), min(self.row1 + halo, shape[0]),
+                max(self.col0 - halo, 0), min(self.col1 + halo, shape[1]))
+
+
+def tiles(shape, tile):
+    """The tiles (row-major) covering a grid of ``shape`` with square cores of ``tile`` cells (smaller at the
+    south and east edges)."""
+    rows, cols = shape
+    return [Tile(r, min(r + tile, rows), c, min(c + tile, cols))
+            for r in range(0, rows, tile) for c in range(0, cols, tile)]
+
+
+@dataclass(frozen=True)
+class RasterInfo:
+    """What the client reads once from an input: grid, CRS, band count and names, nodata value."""
+
+    path: str
+    grid: GridSpec
+    crs: object
+    count: int
+    names: tuple
+    nodata: object
+
+    @classmethod
+    def of(cls, path):
+        try:
+            with rasterio.open(path) as dataset:
+                grid = GridSpec.from_geotransform(dataset.transform.to_gdal(), dataset.height, dataset.width)
+                names = tuple(description or f"band {i}" for i, description in
+                              enumerate(dataset.descriptions, start=1))
+                return cls(str(path), grid, dataset.crs, dataset.count, names, dataset.nodata)
+        except RasterioIOError as error:
+            raise ValueError(f"Cannot read the raster '{path}': {error}. Check the path and that it is a GeoTIFF.") \
+                from None
+
+
+def read_window(path, rows, cols, nodata=None):
+    """Float32 values of ``path`` over grid rows ``rows`` and columns ``cols`` (pairs start, stop): (bands, r, c),
+    NaN where the file holds ``nodata``."""
+    with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), rasterio.open(path) as dataset:
+        values = dataset.read(window=Window(cols[0], rows[0], cols[1] - cols[0], rows[1] - rows[0]),
+                              out_dtype="float32")
+    if nodata is not None and not math.isnan(nodata):
+        values[values == np.float32(nodata)] = np.nan
+    return values
+
+
+def _same_grid(infos):
+    first = infos[0]
+    for info in infos[1:]:
+        if info.grid.shape != first.grid.shape or not np.allclose(
+                info.grid.geotransform, first.grid.geotransform, rtol=0, atol=1e-6 * first.grid.cell_x):
+            raise ValueError(f"'{info.path}' is not on the grid of '{first.path}' ({info.grid.rows} x "
+                             f"{info.grid.cols} against {first.grid.rows} x {first.grid.cols} cells, or another "
+                             "origin or cell size): put the inputs on one grid first (Raster > Align Rasters).")
+
+
+def _block_size(tile):
+    if tile < 16 or tile % 16:
+        raise ValueError(f"The tile side must be a multiple of 16 cells (GeoTIFF blocks), got {tile}.")
+    return math.gcd(tile, BLOCK)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Outputs: temporary files renamed when complete
+
+
+class _Outputs:
+    """The output GeoTIFFs, written under temporary names in their folders; :meth:`commit` renames them,
+    :meth:`discard` removes them."""
+
+    def __init__(self, paths, grid, crs, block):
+        self.final, self.temporary, self.datasets = dict(paths), {}, {}
+        try:
+            for name, path in self.final.items():
+                folder, base = os.path.split(os.path.abspath(path))
+                if not os.path.isdir(folder):
+                    raise ValueError(f"Cannot write '{path}': the folder '{folder}' does not exist.")
+                self.temporary[name] = os.path.join(folder, f".{base}.{uuid.uuid4().hex[:8]}.partial")
+                self.datasets[name] = rasterio.open(
+                    self.temporary[name], "w", driver="GTiff", width=grid.cols, height=grid.rows, count=1,
+                    dtype="float32", crs=crs, transform=grid_transform(grid), nodata=NODATA, tiled=True,
+                    blockxsize=block, blockysize=block, compress="deflate", zlevel=1, predictor=3,
+                    num_threads="all_cpus", bigtiff="if_safer")
+        except BaseException:
+            self.discard()
+            raise
+
+    def write(self, tile, arrays):
+        """Write ``arrays`` (name -> float array of the tile's shape) into the tile's core window."""
+        window = Window(tile.col0, tile.row0, tile.col1 - tile.col0, tile.row1 - tile.row0)
+        for name, dataset in self.datasets.items():
+            values = np.asarray(arrays[name], dtype=np.float32)
+            if values.shape != tile.shape:
+                raise ValueError(f"The tile function returned '{name}' of shape {values.shape} for a tile of "
+                                 f"{tile.shape}.")
+            dataset.write(np.where(np.isfinite(values), values, np.float32(NODATA)), 1, window=window)
+
+    def _close(self):
+        for dataset in self.datasets.values():
+            dataset.close()
+        self.datasets = {}
+
+    def commit(self):
+        self._close()
+        for name, temporary in self.temporary.items():
+            os.replace(temporary, self.final[name])
+        self.temporary = {}
+
+    def discard(self):
+        try:
+            self._close()
+        finally:
+            for temporary in self.temporary.values():
+                if os.path.exists(temporary):
+                    os.remove(temporary)
+            self.temporary = {}
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The engine
+
+
+def _dask_import_error():
+    return ValueError("A Dask scheduler was asked for but Dask is not installed: install 'dask' and "
+                      "'distributed' (pip install dask distributed) or run without a scheduler (tiles one after "
+                      "another in this process).")
+
+
+def _client(scheduler):
+    """(client, close) for ``scheduler``: a ``distributed.Client`` and what to close after the run."""
+    try:
+        import distributed
+    except ImportError:
+        raise _dask_import_error() from None
+    if isinstance(scheduler, distributed.Client):
+        return scheduler, []
+    if not isinstance(scheduler, str):
+        raise ValueError(f"scheduler must be None, 'local:N', a scheduler address or a distributed.Client, got "
+                         f"{scheduler!r}.")
+    if scheduler.startswith("local:"):
+        try:
+            workers = int(scheduler.split(":", 1)[1])
+        except ValueError:
+            workers = 0
+        if workers < 1:
+            raise ValueError(f"'{scheduler}': write local:N with N the number of worker processes, e.g. local:2.")
+        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                           dashboard_address=":0")
+        client = distributed.Client(cluster)
+        return client, [client, cluster]
+    try:
+        client = distributed.Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as error:
+        raise ValueError(f"Cannot reach the Dask scheduler at '{scheduler}' ({error}): start it (dask scheduler) "
+                         "and its workers, or check the address.") from None
+    return client, [client]
+
+
+def _worker_threads(client):
+    return max(1, sum(worker.get("nthreads", 1) for worker in client.scheduler_info()["workers"].values()))
+
+
+def _run_sequential(compute, state, tile_list, outputs, progress):
+    for done, tile in enumerate(tile_list, start=1):
+        outputs.write(tile, compute(state, tile))
+        report(progress, done / len(tile_list))
+
+
+_LOADED = {}
+"""On a worker: the last state payload (bytes) received and the state unpickled from it."""
+
+
+def _call(compute, payload, tile):
+    """``compute(state, tile)`` on a worker, the state unpickled once per payload."""
+    if _LOADED.get("payload") is not payload:
+        import cloudpickle
+
+        _LOADED.update(payload=payload, state=cloudpickle.loads(payload))
+    return compute(_LOADED["state"], tile)
+
+
+def _run_distributed(compute, state, tile_list, outputs, scheduler, progress):
+    client, to_close = _client(scheduler)
+    import cloudpickle
+    import distributed
+
+    pending = {}
+    try:
+        # cloudpickle ships functions of modules registered with cloudpickle.register_pickle_by_value by value
+        shared = client.scatter(cloudpickle.dumps(state), broadcast=True, hash=False)
+        limit = IN_FLIGHT_PER_THREAD * _worker_threads(client)
+        queue = iter(tile_list)
+        finished = distributed.as_completed()
+
+        def submit():
+            tile = next(queue, None)
+            if tile is not None:
+                future = client.submit(_call, compute, shared, tile, pure=False)
+                pending[future] = tile
+                finished.add(future)
+
+        for _ in range(limit):
+            submit()
+        done = 0
+        while pending:
+            batch = finished.next_batch(block=False)
+            if not batch:
+                report(progress, done / len(tile_list))
+                time.sleep(POLL_SECONDS)
+                continue
+            for future in batch:
+                tile = pending.pop(future)
+                try:
+                    arrays = future.result()
+                except (distributed.KilledWorker, distributed.client.FutureCancelledError) as error:
+                    raise RuntimeError(f"A Dask worker died while computing the tile at row {tile.row0}, column "
+                                       f"{tile.col0} (again on each retry, or with the data the tiles share), or "
+                                       "the cluster went away: no output was written. Out of memory? Each worker "
+                                       "needs room for a few tiles: try a smaller tile or fewer workers per "
+                                       "machine.") from error
+                outputs.write(tile, arrays)
+                future.release()
+                done += 1
+                report(progress, done / len(tile_list))
+                submit()
+    finally:
+        if pending:
+            client.cancel(list(pending))
+        for resource in to_close:
+            resource.close()
+
+
+def run_tiles(compute, state, tile_list, outputs, grid, crs, scheduler=None, progress=None, block=BLOCK):
+    """Low-level engine: ``compute(state, tile)`` (a module-level function, so workers can import it) returns
+    name -> array of the tile's core for every name of ``outputs`` (name -> path); the arrays are written into
+    float32 GeoTIFFs on ``grid`` in ``crs``. ``state`` is sent once to each Dask worker. See the module docstring
+    for ``scheduler``; ``progress`` is told the fraction of tiles written and stops the run by returning False
+    (raises :class:`~.progress.Cancelled`). On any failure or cancel no output file and no temporary file is left.
+    """
+    if not outputs:
+        raise ValueError("Name at least one output file.")
+    with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
+        writer = _Outputs(outputs, grid, crs, block)
+        try:
+            if scheduler is None or scheduler == "sequential":
+                _run_sequential(compute, state, tile_list, writer, progress)
+            else:
+                _run_distributed(compute, state, tile_list, writer, scheduler, progress)
+            writer.commit()
+        except BaseException:
+            writer.discard()
+            raise
+    return dict(outputs)
+
+
+def _window_grid(grid, rows, cols):
+    """The :class:`GridSpec` of rows ``rows`` and columns ``cols`` (start, stop pairs) of ``grid``."""
+    return GridSpec(grid.west + cols[0] * grid.cell_x, grid.north - rows[0] * grid.cell_y, grid.cell_x, grid.cell_y,
+                    rows[1] - rows[0], cols[1] - cols[0])
+
+
+@dataclass(frozen=True)
+class _Windowed:
+    """State of :func:`run_tiled`: the function, its inputs and outputs, the halo."""
+
+    function: object
+    inputs: tuple  # of RasterInfo
+    names: tuple
+    halo: int
+
+
+def _windowed_tile(state, tile):
+    grid = state.inputs[0].grid
+    r0, r1, c0, c1 = tile.window(state.halo, grid.shape)
+    arrays = []
+    for info in state.inputs:
+        values = read_window(info.path, (r0, r1), (c0, c1), info.nodata)
+        arrays.append(values[0] if info.count == 1 else values)
+    result = state.function(arrays, _window_grid(grid, (r0, r1), (c0, c1)))
+    if not isinstance(result, dict):
+        if len(state.names) != 1:
+            raise ValueError(f"The tile function returned one array but {len(state.names)} outputs were named: "
+                             "return a dict name -> array.")
+        result = {state.names[0]: result}
+    core = (slice(tile.row0 - r0, tile.row1 - r0), slice(tile.col0 - c0, tile.col1 - c0))
+    return {name: np.asarray(result[name])[core] for name in state.names}
+
+
+def run_tiled(function, inputs, outputs, tile=TILE, halo=0, scheduler=None, progress=None):
+    """Apply ``function`` tile by tile to GeoTIFFs ``inputs`` (paths on one grid) and write ``outputs`` (name ->
+    path): the tiled path of an array-in, array-out science function.
+
+    ``function(arrays, grid)`` gets one float32 array per input (2-D for a single band, (bands, rows, cols)
+    otherwise; NaN where the input holds its nodata value) over the tile grown by ``halo`` cells on each side
+    (clipped at the grid edge) and that window's :class:`~.grid.GridSpec`, and returns an array of the window's
+    shape or a dict name -> array; the halo is cropped off. The result equals the whole-grid one wherever the
+    function's output at a cell depends only on cells within ``halo`` of it. With Dask, ``function`` must be
+    picklable (a module-level function or a ``functools.partial`` of one). Returns ``outputs``.
+    """
+    if not inputs:
+        raise ValueError("Name at least one input raster.")
+    if halo < 0:
+        raise ValueError(f"The halo must be >= 0 cells, got {halo}.")
+    infos = tuple(RasterInfo.of(path) for path in inputs)
+    _same_grid(infos)
+    grid = infos[0].grid
+    state = _Windowed(function, infos, tuple(outputs), int(halo))
+    return run_tiles(_windowed_tile, state, tiles(grid.shape, tile), outputs, grid, infos[0].crs, scheduler,
+                     progress, _block_size(tile))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Prediction of a trained model
+
+
+def _predict_window(model, names, arrays, grid):
+    from .prospectivity.model import ArrayStack
+
+    values = np.concatenate([a[None] if a.ndim == 2 else a for a in arrays])
+    if not np.isfinite(values).all(axis=0).any():
+        empty = np.full(grid.shape, np.nan, np.float32)
+        return {"prospectivity": empty, "uncertainty": empty}
+    prospectivity, uncertainty = model.predict(ArrayStack(values, names, grid))
+    return {"prospectivity": prospectivity, "uncertainty": uncertainty}
+
+
+def predict_tiled(model, inputs, outputs, names=None, tile=TILE, scheduler=None, progress=None):
+    """PROSPECTIVITY and UNCERTAINTY of a trained :class:`~.prospectivity.model.ProspectivityModel` over an
+    evidence stack in GeoTIFFs ``inputs`` (one multi-band stack, or several files on one grid, bands in order),
+    written to ``outputs`` (a dict with ``"prospectivity"`` and/or ``"uncertainty"`` -> path).
+
+    ``names``: the band names in order (default: the files' band descriptions, which lodestone:stackevidence
+    writes); they must be the model's. The prediction is per cell, so the tiles need no halo and the result is
+    the whole-grid prediction's. Returns ``outputs``.
+    """
+    unknown = set(outputs) - {"prospectivity", "uncertainty"}
+    if unknown or not outputs:
+        raise ValueError(f"outputs must name 'prospectivity' and/or 'uncertainty', got {sorted(outputs)}.")
+    infos = [RasterInfo.of(path) for path in inputs]
+    names = list(names) if names is not None else [name for info in infos for name in info.names]
+    model.check_bands(names)
+    return run_tiled(partial(_predict_window, model, names), inputs, outputs, tile=tile, halo=0,
+                     scheduler=scheduler, progress=progress)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Magnetic transforms: a decimated global pass plus tiles with a halo
+#
+# Positions along an axis are in "padded cells": cell p of the whole-grid transform's periodic padded axis of
+# length `total`, the data occupying p = before .. before + n - 1 (transforms._prepared). The decimated grid has
+# `nodes` = total / `step` cells: node j averages padded cells j step .. (j + 1) step - 1.
+
+_GRADIENT_OUTPUTS = {"thdr", "tilt", "analytic_signal"}
+
+
+@dataclass(frozen=True)
+class _Axis:
+    """One axis of the padded periodic grid and of its decimated version."""
+
+    n: int  # data cells
+    total: int  # padded length (transforms.padded_size)
+    before: int  # padding cells before the data
+    step: int  # padded cells per decimated cell: a divisor of `total`
+
+    @classmethod
+    def of(cls, n, padding, decimation):
+        """The axis of ``n`` data cells; the step is the smallest divisor of the padded length that is at least
+        ``decimation`` (the padded length is a product of 2, 3 and 5, so a divisor is near)."""
+        total = transforms.padded_size(n, padding)
+        step = next(d for d in range(max(1, decimation), total + 1) if total % d == 0)
+        return cls(n, total, (total - n) // 2, step)
+
+    @property
+    def after(self):
+        return self.total - self.n - self.before
+
+    @property
+    def nodes(self):
+        return self.total // self.step
+
+    def extension(self, positions):
+        """The padded field along this axis as weighted data: (target index, data index, weight) triplets for
+        padded ``positions`` (integers, wrapped periodically). Inside the data the weight is 1; beyond an edge
+        ``taper(d) (2 f(edge) - f(edge -+ d))`` over ``min(padding, n - 1)`` cells and 0 past it, as
+        transforms._extend_rows pads."""
+        x = np.mod(positions, self.total) - self.before
+        targets = np.arange(len(x))
+        inside = (x >= 0) & (x < self.n)
+        parts = [(targets[inside], x[inside], np.ones(inside.sum()))]
+        for distance, edge, sign, length in ((-x, 0, 1, min(self.before, self.n - 1)),
+                                             (x - (self.n - 1), self.n - 1, -1, min(self.after, self.n - 1))):
+            near = (distance > 0) & (distance <= length)
+            taper = 0.5 + 0.5 * np.cos(np.pi * distance[near] / (length + 1))
+            parts.append((targets[near], np.full(near.sum(), edge), 2 * taper))
+            parts.append((targets[near], edge + sign * distance[near], -taper))
+        return tuple(np.concatenate(column) for column in zip(*parts))
+
+    def map(self, positions, first=0, count=None):
+        """Sparse (len(positions), count) matrix: the padded field at ``positions`` from data indices
+        ``first .. first + count - 1`` (which must hold every index it needs)."""
+        targets, sources, weights = self.extension(positions)
+        return scipy.sparse.csr_matrix((weights, (targets, sources - first)),
+                                       shape=(len(positions), self.n if count is None else count))
+
+    def block_sums(self):
+        """Sparse (nodes, n) matrix: the sum of the padded field over each decimated cell, from the data."""
+        targets, sources, weights = self.extension(np.arange(self.total))
+        return scipy.sparse.csr_matrix((weights, (targets // self.step, sources)), shape=(self.nodes, self.n))
+
+
+def _spline_basis(axis, positions):
+    """Sparse cubic B-spline basis (len(positions), needed nodes) of the decimated periodic axis at padded
+    ``positions``, and the node indices it uses."""
+    q = (positions + 0.5) / axis.step - 0.5
+    first = np.floor(q).astype(np.int64) - 1
+    offsets = np.arange(4)
+    t = np.abs(q[:, None] - (first[:, None] + offsets))
+    weights = np.where(t < 1, 2 / 3 - t**2 + t**3 / 2, (2 - t) ** 3 / 6)
+    nodes, columns = np.unique(np.mod(first[:, None] + offsets, axis.nodes), return_inverse=True)
+    rows = np.repeat(np.arange(len(q)), 4)
+    basis = scipy.sparse.csr_matrix((weights.ravel().astype(np.float32), (rows, columns.ravel())),
+                                    shape=(len(q), len(nodes)))
+    return basis, nodes
+
+
+def _interpolate(coefficients, row_basis, col_basis):
+    """Cubic spline of decimated ``coefficients`` (already restricted to the nodes the bases use)."""
+    return np.asarray(col_basis @ (row_basis @ coefficients).T).T
+
+
+@dataclass(frozen=True)
+class _Magnetic:
+    """State of :func:`magnetic_transforms_tiled`'s tiles (sent once to each worker)."""
+
+    path: str
+    nodata: object
+    grid: GridSpec
+    rows: _Axis
+    cols: _Axis
+    plane: tuple  # (value at the grid centre, east and north gradients per metre), transforms._fit_plane's
+    outputs: tuple
+    fields: tuple  # linear fields computed: the decimated pass stores "low" then these
+    options: tuple  # (rtp kernel or None, height, vd order)
+    coarse_path: str  # .npy (1 + len(fields), row nodes, col nodes): cubic spline coefficients
+    halo: int
+
+
+def _fields(outputs, vd_order):
+    """The linear fields behind ``outputs``: the linear outputs, then the east, north and downward first
+    derivatives the gradient outputs need (the downward one is the vertical derivative when its order is 1)."""
+    fields = [name for name in ("rtp", "upward", "vertical_derivative") if name in outputs]
+    if outputs & _GRADIENT_OUTPUTS:
+        fields += ["east", "north"]
+        if not ("vertical_derivative" in outputs and vd_order == 1):
+            fields.append("down")
+    return tuple(fields)
+
+
+def _kernel(name, options):
+    """Kernel ``K(kx, ky)`` of linear field ``name``, not including the reduction to the pole."""
+    _, height, vd_order = options
+    return {"rtp": lambda kx, ky: np.float32(1),
+            "upward": partial(transforms.upward_response, height=height),
+            "vertical_derivative": partial(transforms.vertical_derivative_response, order=vd_order),
+            "east": transforms.east_derivative_response,
+            "north": transforms.north_derivative_response,
+            "down": partial(transforms.vertical_derivative_response, order=1)}[name]
+
+
+def _filtered(values, cell_y, cell_x, fields, options, low_pass=None):
+    """Periodic spectral filtering of ``values`` (float32): dict field -> array, plus ``"low"`` (the low-passed
+    input) when ``low_pass`` is given, which then also multiplies every field's response."""
+    shape = values.shape
+    spectrum = scipy.fft.rfft2(values, workers=-1)
+    kx = (2 * np.pi * scipy.fft.rfftfreq(shape[1], cell_x)).astype(np.float32)[None, :]
+    ky = (-2 * np.pi * scipy.fft.fftfreq(shape[0], cell_y)).astype(np.float32)[:, None]
+    results = {}
+    if low_pass is not None:
+        spectrum *= low_pass(kx, ky)
+        results["low"] = scipy.fft.irfft2(spectrum, s=shape, workers=-1).astype(np.float32, copy=False)
+    rtp = options[0]
+    if rtp is not None:
+        spectrum *= rtp(kx, ky)
+    for name in fields:
+        results[name] = scipy.fft.irfft2(spectrum * _kernel(name, options)(kx, ky), s=shape,
+                                         workers=-1).astype(np.float32, copy=False)
+    return results
+
+
+def _plane_at(plane, grid, rows, cols):
+    """The plane (centre value, east and north gradients per metre) at grid rows ``rows`` and columns ``cols``
+    (arrays of cell indices, fractional allowed) as a float32 (rows, cols) array."""
+    centre, east, north = plane
+    x = (np.asarray(cols) - (grid.cols - 1) / 2) * grid.cell_x
+    y = -(np.asarray(rows) - (grid.rows - 1) / 2) * grid.cell_y
+    return (centre + east * x[None, :] + north * y[:, None]).astype(np.float32)
+
+
+def _plane_values(plane, grid, rows, cols):
+    """The plane over grid rows ``rows`` and columns ``cols`` (start, stop pairs)."""
+    return _plane_at(plane, grid, np.arange(*rows), np.arange(*cols))
+
+
+def _filled_window(path, nodata, grid, plane, rows, cols, fallback):
+    """The data less the plane over grid ``rows`` and ``cols`` (start, stop pairs), float32, holes filled with
+    transforms.fill_nodata on a window aligned to :data:`FILL_ALIGN` (``fallback(rows, cols)`` gives the values
+    of a window without any data); and the mask of the holes."""
+    values = read_window(path, rows, cols, nodata)[0]
+    holes = np.isnan(values)
+    if holes.any():
+        big_rows = (max((rows[0] // FILL_ALIGN - 1) * FILL_ALIGN, 0),
+                    min((-(-rows[1] // FILL_ALIGN) + 1) * FILL_ALIGN, grid.rows))
+        big_cols = (max((cols[0] // FILL_ALIGN - 1) * FILL_ALIGN, 0),
+                    min((-(-cols[1] // FILL_ALIGN) + 1) * FILL_ALIGN, grid.cols))
+        values = read_window(path, big_rows, big_cols, nodata)[0]
+        values -= _plane_values(plane, grid, big_rows, big_cols)
+        values = transforms.fill_nodata(values) if np.isfinite(values).any() else fallback(big_rows, big_cols)
+        inside = (slice(rows[0] - big_rows[0], rows[1] - big_rows[0]),
+                  slice(cols[0] - big_cols[0], cols[1] - big_cols[0]))
+        return values[inside], holes
+    values -= _plane_values(plane, grid, rows, cols)
+    return values, holes
+
+
+def _plane_part(name, plane, grid, tile, vd_order):
+    """What field ``name`` makes of the removed plane over ``tile`` (docs/science.md section 2, step 5)."""
+    if name in ("rtp", "upward") or (name == "vertical_derivative" and vd_order == 0):
+        return _plane_values(plane, grid, (tile.row0, tile.row1), (tile.col0, tile.col1))
+    return {"east": plane[1], "north": plane[2]}.get(name, 0.0)
+
+
+def _combined(fields, outputs):
+    """The requested outputs from the summed linear fields: THDR, tilt (degrees) and analytic signal as
+    transforms.magnetic_transforms makes them."""
+    results = {name: fields[name] for name in outputs if name in fields}
+    if outputs & _GRADIENT_OUTPUTS:
+        down = fields.get("down", fields.get("vertical_derivative"))
+        thdr = np.hypot(fields["east"], fields["north"])
+        if "thdr" in outputs:
+            results["thdr"] = thdr
+        if "tilt" in outputs:
+            results["tilt"] = np.degrees(np.arctan2(down, thdr))
+        if "analytic_signal" in outputs:
+            results["analytic_signal"] = np.hypot(thdr, down)
+    return results
+
+
+def _cosine_window(length, taper):
+    """1 in the middle, rising from near 0 over ``taper`` cells at each end."""
+    window = np.ones(length, np.float32)
+    rise = (0.5 - 0.5 * np.cos(np.pi * (np.arange(taper) + 0.5) / taper)).astype(np.float32)
+    window[:taper] *= rise
+    window[length - taper:] *= rise[::-1]
+    return window
+
+
+def _magnetic_tile(state, tile):
+    grid, rows, cols, halo = state.grid, state.rows, state.cols, state.halo
+    coarse = np.load(state.coarse_path, mmap_mode="r")
+    # the tile's window on the padded periodic grid, and the data it is made of
+    window_rows = np.arange(tile.row0 - halo, tile.row1 + halo) + rows.before
+    window_cols = np.arange(tile.col0 - halo, tile.col1 + halo) + cols.before
+    row_sources, col_sources = rows.extension(window_rows)[1], cols.extension(window_cols)[1]
+    data_rows = (int(row_sources.min()), int(row_sources.max()) + 1)
+    data_cols = (int(col_sources.min()), int(col_sources.max()) + 1)
+
+    def smooth(rows_, cols_):  # the smooth part over data rows and columns: fills a window without data
+        row_basis, row_nodes = _spline_basis(rows, np.arange(*rows_) + rows.before)
+        col_basis, col_nodes = _spline_basis(cols, np.arange(*cols_) + cols.before)
+        return _interpolate(np.asarray(coarse[0][np.ix_(row_nodes, col_nodes)]), row_basis, col_basis)
+
+    values, holes = _filled_window(state.path, state.nodata, grid, state.plane, data_rows, data_cols, smooth)
+    holes = holes[tile.row0 - data_rows[0] : tile.row1 - data_rows[0],
+                  tile.col0 - data_cols[0] : tile.col1 - data_cols[0]]
+    # the padded field on the window (as the whole-grid transform pads), less the smooth part, tapered to 0
+    row_map = rows.map(window_rows, data_rows[0], values.shape[0])
+    col_map = cols.map(window_cols, data_cols[0], values.shape[1])
+    padded = np.asarray(col_map @ (row_map @ values).T).T.astype(np.float32)
+    row_basis, row_nodes = _spline_basis(rows, window_rows)
+    col_basis, col_nodes = _spline_basis(cols, window_cols)
+    padded -= _interpolate(np.asarray(coarse[0][np.ix_(row_nodes, col_nodes)]), row_basis, col_basis)
+    taper = max(halo // 2, 1)
+    padded *= _cosine_window(padded.shape[0], taper)[:, None]
+    padded *= _cosine_window(padded.shape[1], taper)[None, :]
+    shape = tuple(scipy.fft.next_fast_len(n + taper, real=True) for n in padded.shape)
+    framed = np.zeros(shape, np.float32)
+    framed[: padded.shape[0], : padded.shape[1]] = padded
+    del padded
+    fields = _filtered(framed, grid.cell_y, grid.cell_x, state.fields, state.options)
+    # add the smooth part's fields and the plane's, then combine
+    core = (slice(halo, halo + tile.shape[0]), slice(halo, halo + tile.shape[1]))
+    row_basis, row_nodes = _spline_basis(rows, window_rows[core[0]])
+    col_basis, col_nodes = _spline_basis(cols, window_cols[core[1]])
+    summed = {}
+    for index, name in enumerate(state.fields, start=1):
+        smooth = _interpolate(np.asarray(coarse[index][np.ix_(row_nodes, col_nodes)]), row_basis, col_basis)
+        summed[name] = fields[name][core] + smooth + _plane_part(name, state.plane, grid, tile, state.options[2])
+    results = _combined(summed, set(state.outputs))
+    for array in results.values():
+        array[holes] = np.nan
+    return results
+
+
+def _linear(sources, positions):
+    """Sparse (len(positions), len(sources)) linear interpolation between increasing ``sources`` (clamped)."""
+    right = np.clip(np.searchsorted(sources, positions, side="right"), 1, max(len(sources) - 1, 1))
+    left = np.maximum(right - 1, 0)
+    right = np.minimum(right, len(sources) - 1)
+    span = sources[right] - sources[left]
+    fraction = np.clip((positions - sources[left]) / np.where(span > 0, span, 1), 0, 1)
+    targets = np.arange(len(positions))
+    return scipy.sparse.csr_matrix((np.concatenate([1 - fraction, fraction]),
+                                    (np.concatenate([targets, targets]), np.concatenate([left, right]))),
+                                   shape=(len(positions), len(sources)))
+
+
+class _Survey:
+    """The streamed passes over the input of :func:`magnetic_transforms_tiled`.
+
+    :meth:`scan` (first pass): the normal equations of the plane of the edge cells (transforms._fit_plane on
+    transforms._edge_cells), the value range, and the mean of the valid cells in each decimated cell's part of the
+    data (to fill holes on the decimated grid). :meth:`block_means` (second pass): the exact mean of the padded
+    field (data less the plane, holes filled from the first pass) over every decimated cell."""
+
+    def __init__(self, info, rows, cols):
+        self.info, self.rows, self.cols = info, rows, cols
+        self.row_block = (np.arange(rows.n) + rows.before) // rows.step
+        self.col_block = (np.arange(cols.n) + cols.before) // cols.step
+        self.col_starts = np.flatnonzero(np.diff(self.col_block, prepend=-1))
+        self.sums = np.zeros((self.row_block[-1] - self.row_block[0] + 1, len(self.col_starts)))
+        self.counts = np.zeros_like(self.sums)
+        self.normal, self.rhs = np.zeros((3, 3)), np.zeros(3)
+        self.low, self.high = np.inf, -np.inf
+        self.holes = False
+
+    def strips(self, values_per_strip=1 << 24):
+        step = max(1, values_per_strip // self.cols.n)
+        return [(r, min(r + step, self.rows.n)) for r in range(0, self.rows.n, step)]
+
+    def scan(self, r0, r1):
+        grid = self.info.grid
+        top, bottom = max(r0 - 1, 0), min(r1 + 1, grid.rows)
+        values = read_window(self.info.path, (top, bottom), (0, grid.cols), self.info.nodata)[0]
+        if np.isinf(values).any():
+            raise ValueError(f"'{self.info.path}' holds infinities: mark nodata with the file's nodata value.")
+        valid = np.isfinite(values)
+        inner = np.zeros_like(valid)  # valid with 4 valid neighbours (beyond the grid counts as nodata)
+        inner[1:-1, 1:-1] = valid[1:-1, 1:-1] & valid[:-2, 1:-1] & valid[2:, 1:-1] & valid[1:-1, :-2] & valid[1:-1, 2:]
+        own = slice(r0 - top, r1 - top)
+        values, valid, edge = values[own], valid[own], (valid & ~inner)[own]
+        self.holes |= not valid.all()
+        if valid.any():
+            self.low = min(self.low, float(np.nanmin(values)))
+            self.high = max(self.high, float(np.nanmax(values)))
+        row = np.broadcast_to((np.arange(r0, r1) - (grid.rows - 1) / 2)[:, None], edge.shape)[edge]
+        col = np.broadcast_to((np.arange(grid.cols) - (grid.cols - 1) / 2)[None, :], edge.shape)[edge]
+        f = values[edge].astype(np.float64)
+        self.normal += [[len(f), col.sum(), row.sum()], [col.sum(), col @ col, col @ row],
+                        [row.sum(), col @ row, row @ row]]
+        self.rhs += [f.sum(), col @ f, row @ f]
+        blocks = self.row_block[r0:r1] - self.row_block[0]
+        starts = np.flatnonzero(np.diff(blocks, prepend=-1))
+        zeroed = np.where(valid, values, 0).astype(np.float64)
+        for target, sums in ((self.sums, zeroed), (self.counts, valid.astype(np.float64))):
+            per_block = np.add.reduceat(np.add.reduceat(sums, starts, axis=0), self.col_starts, axis=1)
+            target[blocks[starts]] += per_block
+
+    def plane(self):
+        grid = self.info.grid
+        centre, per_column, per_row_down = np.linalg.lstsq(self.normal, self.rhs, rcond=None)[0]
+        return float(centre), float(per_column / grid.cell_x), float(-per_row_down / grid.cell_y)
+
+    def _decimated_fill(self, plane):
+        """A function giving, over data rows and columns (start, stop pairs), the means of the first pass less the
+        plane, holes filled on the decimated grid and interpolated: what fills a window without any data."""
+        grid, rows, cols = self.info.grid, self.rows, self.cols
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means = (self.sums / self.counts).astype(np.float32)
+        blocks = self.row_block - self.row_block[0]
+        row_centres = np.bincount(blocks, np.arange(rows.n)) / np.bincount(blocks)
+        col_centres = (self.col_starts + np.append(self.col_starts[1:], cols.n) - 1) / 2
+        means = transforms.fill_nodata(means - _plane_at(plane, grid, row_centres, col_centres))
+
+        def fill(rows_, cols_):
+            return _interpolate(means, _linear(row_centres, np.arange(*rows_)), _linear(col_centres, np.arange(*cols_)))
+
+        return fill
+
+    def block_means(self, plane, progress=None, fraction=(0.0, 1.0)):
+        """(row nodes, column nodes) float32: the padded field's mean over each decimated cell."""
+        grid, rows, cols = self.info.grid, self.rows, self.cols
+        fallback = self._decimated_fill(plane) if self.holes else None
+        row_sums, col_sums = rows.block_sums(), cols.block_sums()
+        total = np.zeros((rows.nodes, cols.nodes))
+        strips = self.strips()
+        for done, (r0, r1) in enumerate(strips, start=1):
+            values = _filled_window(self.info.path, self.info.nodata, grid, plane, (r0, r1), (0, grid.cols),
+                                    fallback)[0]
+            part = row_sums[:, r0:r1]
+            touched = np.unique(part.nonzero()[0])  # the decimated rows these data rows reach
+            total[touched] += part[touched] @ (col_sums @ values.T.astype(np.float64)).T
+            report(progress, fraction[0] + (fraction[1] - fraction[0]) * done / len(strips))
+        return (total / (rows.step * cols.step)).astype(np.float32)
+
+
+def _coarse_pass(survey, names, fields, options, path, progress=None):
+    """The smooth part on the decimated periodic grid: the padded field's block means, low-passed, and its linear
+    fields, saved as cubic-spline coefficients to ``path``. Returns (plane, cutoff wavelength in m)."""
+    grid, rows, cols = survey.info.grid, survey.rows, survey.cols
+    strips = survey.strips()
+    for done, (r0, r1) in enumerate(strips, start=1):
+        survey.scan(r0, r1)
+        report(progress, 0.04 * done / len(strips))
+    if not survey.counts.any():
+        raise ValueError("the grid holds no valid (non-NaN) cell.")
+    if names - {"upward"} and survey.low == survey.high:
+        raise ValueError("the grid is constant (zero variance): there is no anomaly to reduce or differentiate.")
+    plane = survey.plane()
+    coarse = survey.block_means(plane, progress, (0.04, 0.08))
+    cell_y, cell_x = grid.cell_y * rows.step, grid.cell_x * cols.step
+    cutoff = CUTOFF_NODES * max(cell_x, cell_y)
+    low_pass = partial(transforms.low_pass_response, cutoff_wavelength=cutoff, kind="butterworth",
+                       order=LOW_PASS_ORDER)
+    filtered = _filtered(coarse, cell_y, cell_x, fields, options, low_pass)
+    del coarse
+    stored = np.lib.format.open_memmap(path, mode="w+", dtype=np.float32,
+                                       shape=(1 + len(fields), rows.nodes, cols.nodes))
+    for index, name in enumerate(("low", *fields)):
+        stored[index] = scipy.ndimage.spline_filter(filtered.pop(name), order=3, mode="grid-wrap")
+    stored.flush()
+    del stored
+    return plane, cutoff
+
+
+def default_decimation(shape, padding=0.25):
+    """Smallest decimation whose periodic decimated grid has at most :data:`COARSE_SIDE` cells a side."""
+    total = max(transforms.padded_size(n, padding) for n in shape)
+    return max(1, -(-total // COARSE_SIDE))
+
+
+def magnetic_transforms_tiled(path, outputs, inclination=None, declination=None, mag_inclination=None,
+                              mag_declination=None, height=None, vd_order=1, low_latitude="auto", padding=0.25,
+                              tile=TILE, halo=None, decimation=None, scheduler=None, progress=None):
+    """:func:`~.magnetics.transforms.magnetic_transforms` of the GeoTIFF at ``path`` (band 1, a total-field
+    anomaly in nT), tile by tile, written to ``outputs`` (name -> path; names from
+    :data:`~.magnetics.transforms.MAGNETIC_OUTPUTS`). Same parameters, conventions and units as the whole-grid
+    function (RTP first when requested; outputs NaN where the input is nodata).
+
+    The whole-grid transform is reproduced as a sum: a decimated global pass (``decimation`` cells to one,
+    default :func:`default_decimation`) filters the long wavelengths of the padded grid, and each tile filters
+    the rest with ``halo`` cells (default: :data:`HALO_CUTOFFS` times the low-pass cutoff, and at least
+    :data:`HALO_HEIGHTS` upward-continuation heights and :data:`MIN_HALO` cells). ``progress``: the fraction done
+    (the global pass is the first 10 %), False stops. Returns ``outputs``. Tolerance against the whole-grid
+    result: docs/tiling.md.
+    """
+    names = set(outputs)
+    unknown = names - set(transforms.MAGNETIC_OUTPUTS)
+    if unknown or not names:
+        raise ValueError(f"outputs must name a non-empty subset of {transforms.MAGNETIC_OUTPUTS}, got "
+                         f"{sorted(names)}.")
+    rtp = None
+    if "rtp" in names:
+        rtp = transforms._rtp_kernel(inclination, declination, *transforms._magnetisation_direction(
+            inclination, declination, mag_inclination, mag_declination), low_latitude)
+    if "upward" in names:
+        transforms._check_positive(height, "the upward continuation height (m)")
+    if not vd_order >= 0:
+        raise ValueError(f"the vertical derivative order must be >= 0, got {vd_order}.")
+    transforms._check_padding(padding)
+    info = RasterInfo.of(path)
+    grid = info.grid
+    if min(grid.shape) < transforms.MIN_CELLS:
+        raise ValueError(f"the grid is {grid.rows} x {grid.cols} cells; transforms need at least "
+                         f"{transforms.MIN_CELLS} cells a side.")
+    decimation = default_decimation(grid.shape, padding) if decimation is None else int(decimation)
+    if decimation < 1:
+        raise ValueError(f"decimation must be a whole number >= 1, got {decimation}.")
+    rows, cols = _Axis.of(grid.rows, padding, decimation), _Axis.of(grid.cols, padding, decimation)
+    fields = _fields(names, vd_order)
+    options = (rtp, height, vd_order)
+    folder = os.path.dirname(os.path.abspath(next(iter(outputs.values()))))
+    coarse_path = os.path.join(folder, f".lodestone-coarse.{uuid.uuid4().hex[:8]}.partial.npy")
+    try:
+        plane, cutoff = _coarse_pass(_Survey(info, rows, cols), names, fields, options, coarse_path, progress)
+        report(progress, 0.1)
+        if halo is None:
+            reach = HALO_CUTOFFS * cutoff
+            if "upward" in names:
+                reach = max(reach, HALO_HEIGHTS * height)
+            halo = max(MIN_HALO, 16 * math.ceil(reach / min(grid.cell_x, grid.cell_y) / 16))
+        if halo < 2:
+            raise ValueError(f"The halo must be at least 2 cells, got {halo}.")
+        state = _Magnetic(info.path, info.nodata, grid, rows, cols, plane, tuple(sorted(names)), fields, options,
+                          coarse_path, int(halo))
+        tiled_progress = None if progress is None else (lambda fraction: progress(0.1 + 0.9 * fraction))
+        return run_tiles(_magnetic_tile, state, tiles(grid.shape, tile), outputs, grid, info.crs, scheduler,
+                         tiled_progress, _block_size(tile))
+    finally:
+        if os.path.exists(coarse_path):
+            os.remove(coarse_path)
+
