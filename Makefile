@@ -13,7 +13,7 @@ PYTHONPATH_DIR := build/pythonpath
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: demo demo-real bench check lint test-science test-all test-lanes package styles models translations system-deps clean
+.PHONY: demo demo-real bench bench-tiled check lint test-science test-all test-lanes package styles models translations system-deps clean
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -78,6 +78,11 @@ bench: $(VENV)/.bench-installed
 	$(VENV)/bin/python benchmarks/bench_stacking.py
 	$(VENV)/bin/python benchmarks/bench_prospectivity.py
 	$(VENV)/bin/python benchmarks/bench_user_path.py
+
+# Grids larger than memory (issue 19): a 32768 x 32768 grid through the tiled transforms beside harmonica, and a
+# 20000 x 20000 x 12-band prediction; about 30 min and 30 GB of disk in /tmp.
+bench-tiled: $(VENV)/.bench-installed
+	$(VENV)/bin/python benchmarks/bench_tiled.py
 
 $(SCAN_VENV)/.installed: requirements-scan.txt
 	/usr/bin/python3 -m venv $(SCAN_VENV)
