@@ -324,8 +324,8 @@ def _read_assays(rows, collected, problems, table="assays"):
     if not any(collar.intervals for collar in collected.values()):
         first = next(p for p in problems if p.table == table and p.hole_id in collected)
         fields = "from, to and Au fields" if table == "assays" else "from and to fields"
-        raise ValueError(f"None of the {count} {table.removesuffix('s')} rows could be used (first problem: {first}). Check that the "
-                         f"{fields} picked are the right columns.")
+        raise ValueError(f"None of the {count} {table.removesuffix('s')} rows could be used (first problem: "
+                         f"{first}). Check that the {fields} picked are the right columns.")
 
 
 def _gather_holes(collected, problems, dip_negative_down):
