@@ -143,20 +143,6 @@ def _raise_on_one_tile(arrays, grid):
     return arrays[0]
 
 
-@pytest.fixture(scope="module")
-def client():
-    """A two-worker LocalCluster (separate processes, one thread each), shared by the module's Dask tests."""
-    distributed = pytest.importorskip("distributed")
-    import cloudpickle
-
-    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
-    client = distributed.Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
-
-
 GRID = GridSpec(500000.0, 6000000.0, 50.0, 40.0, 200, 232)
 
 
@@ -186,6 +172,27 @@ def test_tiled_magnetic_transforms_equal_the_whole_grid(seed, tmp_path):
     whole = transforms.magnetic_transforms(values, grid, outputs | {"analytic_signal"}, **options)
     _assert_transforms_agree({name: _read(path) for name, path in paths.items()}, whole, outputs)
     assert _files(tmp_path) == sorted(["tmi.tif", *(f"{name}.tif" for name in outputs)])  # no temporary left
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_tiled_transforms_equal_the_whole_grid_with_a_halo_well_inside_it(seed, tmp_path):
+    # the regime of a province-size grid: a tile's window (core plus the default reach of 4 low-pass cutoffs,
+    # without the 256-cell floor) covers a third to a half of the grid, so what the tiles miss of the filters' far
+    # field shows; the randomised cases above are small enough for most windows to hold the whole grid
+    rng = np.random.default_rng(1000 + seed)
+    shape = tuple(int(n) for n in rng.integers(560, 720, size=2))
+    grid = GridSpec(500000.0, 6000000.0, 50.0, 50.0, *shape)
+    values = _magnetic_field(shape, rng, holes=bool(seed % 2), outline=seed % 3 == 2)
+    options = {"inclination": float(rng.choice([60.0, -35.0])), "declination": float(rng.uniform(-40, 40)),
+               "height": float(rng.uniform(60, 150)), "vd_order": 1.0}
+    decimation = int(rng.choice([3, 4]))
+    halo = int(tiling.HALO_CUTOFFS * tiling.CUTOFF_NODES * decimation)
+    source = _write(tmp_path / "tmi.tif", values, grid)
+    paths = {name: str(tmp_path / f"{name}.tif") for name in ALL_OUTPUTS}
+    tiling.magnetic_transforms_tiled(source, paths, **options, tile=int(rng.choice([96, 128])),
+                                     decimation=decimation, halo=halo)
+    whole = transforms.magnetic_transforms(values, grid, ALL_OUTPUTS, **options)
+    _assert_transforms_agree({name: _read(path) for name, path in paths.items()}, whole, ALL_OUTPUTS)
 
 
 def test_the_tolerance_can_fail(tmp_path):
