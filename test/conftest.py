@@ -54,6 +54,21 @@ def shared_file():
     return find
 
 
+@pytest.fixture(scope="module")
+def client(request):
+    """A two-worker dask.distributed LocalCluster (separate processes, one thread each), shared by a module's Dask
+    tests; the module is pickled by value, as the workers cannot import test modules. Skips without Dask."""
+    distributed = pytest.importorskip("distributed")
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(request.module)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
+    client = distributed.Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
+
+
 @pytest.fixture(scope="session")
 def demo_property():
     """The science demo property (seed 2019, ``science.demo.property.generate``), generated once per session: the
