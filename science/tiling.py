@@ -29,18 +29,27 @@ Operators:
   reach (for example a per-cell model: halo 0);
 - :func:`predict_tiled`: a trained :class:`~.prospectivity.model.ProspectivityModel` over an evidence stack, per
   cell, so equal to the whole-grid prediction;
+- :func:`stack_tiled`: the evidence stack (:func:`~.evidence.stacking.stack_layers`) from a first pass for what is
+  global (the bands, the mask's count, each distance layer's feature cells), equal to the whole-grid stack to the
+  bit;
 - :func:`magnetic_transforms_tiled`: :func:`~.magnetics.transforms.magnetic_transforms` by tiles. The whole-grid
   transform filters one periodic padded grid ``G`` (the data less its edge plane, holes filled, odd-reflected and
   tapered beyond the edges). The tiled one splits ``G`` into a smooth part, filtered once on a grid decimated by
   ``decimation`` (the long wavelengths no tile holds), and the rest, filtered tile by tile with a halo; the two
-  add (docs/tiling.md gives the method and the measured tolerances).
+  add (docs/tiling.md gives the method and the measured tolerances);
+- :func:`phase_symmetry_tiled`: :func:`~.structure.phasesymmetry.phase_symmetry` by tiles with a halo, given the
+  whole-grid statistics it would take from the grid (:func:`phase_statistics_tiled`: exact order statistics in two
+  looks over the tiles).
 """
 import math
 import os
+import sys
+import tempfile
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
+from types import SimpleNamespace
 
 import numpy as np
 import rasterio
@@ -50,9 +59,11 @@ import scipy.sparse
 from rasterio.errors import RasterioIOError
 from rasterio.windows import Window
 
+from .evidence import stacking
 from .grid import GridSpec, grid_transform
 from .magnetics import transforms
 from .progress import report
+from .structure import phasesymmetry
 
 NODATA = -99999.0
 """Value stored in output cells that are NaN (the plugin writer's, processing/base.py)."""
@@ -190,34 +201,43 @@ def _block_size(tile):
 
 class _Outputs:
     """The output GeoTIFFs, written under temporary names in their folders; :meth:`commit` renames them,
-    :meth:`discard` removes them."""
+    :meth:`discard` removes them. ``bands``: name -> [(description, tags), ...] of a multi-band output (one band
+    each otherwise); ``nodata``: the value stored for NaN."""
 
-    def __init__(self, paths, grid, crs, block):
-        self.final, self.temporary, self.datasets = dict(paths), {}, {}
+    def __init__(self, paths, grid, crs, block, bands=None, nodata=NODATA):
+        self.final, self.temporary, self.datasets, self.nodata = dict(paths), {}, {}, np.float32(nodata)
+        bands = self.bands = bands or {}
         try:
             for name, path in self.final.items():
                 folder, base = os.path.split(os.path.abspath(path))
                 if not os.path.isdir(folder):
                     raise ValueError(f"Cannot write '{path}': the folder '{folder}' does not exist.")
                 self.temporary[name] = os.path.join(folder, f".{base}.{uuid.uuid4().hex[:8]}.partial")
+                count = len(bands.get(name, [None]))
                 self.datasets[name] = rasterio.open(
-                    self.temporary[name], "w", driver="GTiff", width=grid.cols, height=grid.rows, count=1,
-                    dtype="float32", crs=crs, transform=grid_transform(grid), nodata=NODATA, tiled=True,
+                    self.temporary[name], "w", driver="GTiff", width=grid.cols, height=grid.rows, count=count,
+                    dtype="float32", crs=crs, transform=grid_transform(grid), nodata=nodata, tiled=True,
                     blockxsize=block, blockysize=block, compress="deflate", zlevel=1, predictor=3,
-                    num_threads="all_cpus", bigtiff="if_safer")
+                    num_threads="all_cpus", bigtiff="if_safer", **({"interleave": "band"} if count > 1 else {}))
+                for index, (description, tags) in enumerate(bands.get(name, []), start=1):
+                    self.datasets[name].set_band_description(index, description)
+                    self.datasets[name].update_tags(index, **tags)
         except BaseException:
             self.discard()
             raise
 
     def write(self, tile, arrays):
-        """Write ``arrays`` (name -> float array of the tile's shape) into the tile's core window."""
+        """Write ``arrays`` (name -> float array of the tile's shape, or (bands, *shape) for a multi-band output)
+        into the tile's core window."""
         window = Window(tile.col0, tile.row0, tile.col1 - tile.col0, tile.row1 - tile.row0)
         for name, dataset in self.datasets.items():
             values = np.asarray(arrays[name], dtype=np.float32)
-            if values.shape != tile.shape:
-                raise ValueError(f"The tile function returned '{name}' of shape {values.shape} for a tile of "
-                                 f"{tile.shape}.")
-            dataset.write(np.where(np.isfinite(values), values, np.float32(NODATA)), 1, window=window)
+            layered = name in self.bands
+            shape = (dataset.count, *tile.shape) if layered else tile.shape
+            if values.shape != shape:
+                raise ValueError(f"The tile function returned '{name}' of shape {values.shape}, not {shape}.")
+            values = np.where(np.isfinite(values), values, self.nodata)
+            dataset.write(values, *(() if layered else (1,)), window=window)
 
     def _close(self):
         for dataset in self.datasets.values():
@@ -250,6 +270,36 @@ def _dask_import_error():
                       "another in this process).")
 
 
+def python_interpreter():
+    """The Python interpreter of this process, to start local worker processes with.
+
+    Inside an application that embeds Python, ``sys.executable`` is the application itself (QGIS on Windows and
+    macOS) or the first ``python3`` on the PATH (QGIS on Linux), which may be another Python without Lodestone's
+    dependencies: the interpreter of this process's own installation (``sys.exec_prefix``) is preferred."""
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    for candidate in (os.path.join(sys.exec_prefix, "bin", f"python{version}"),
+                      os.path.join(sys.exec_prefix, "python.exe"), os.path.join(sys.exec_prefix, "bin", "python3")):
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    return sys.executable
+
+
+class _WorkerInterpreter:
+    """While open, processes started by ``multiprocessing`` (a local cluster's workers) run
+    :func:`python_interpreter`; :meth:`close` restores the previous setting."""
+
+    def __init__(self):
+        import multiprocessing.spawn
+
+        self.previous = multiprocessing.spawn.get_executable()
+        multiprocessing.spawn.set_executable(python_interpreter())
+
+    def close(self):
+        import multiprocessing.spawn
+
+        multiprocessing.spawn.set_executable(self.previous)
+
+
 def _client(scheduler):
     """(client, close) for ``scheduler``: a ``distributed.Client`` and what to close after the run."""
     try:
@@ -268,10 +318,15 @@ def _client(scheduler):
             workers = 0
         if workers < 1:
             raise ValueError(f"'{scheduler}': write local:N with N the number of worker processes, e.g. local:2.")
-        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=":0")
+        interpreter = _WorkerInterpreter()  # before the cluster: a worker restarted later uses it too
+        try:
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=":0")
+        except BaseException:
+            interpreter.close()
+            raise
         client = distributed.Client(cluster)
-        return client, [client, cluster]
+        return client, [client, cluster, interpreter]
     try:
         client = distributed.Client(scheduler, timeout="20s")
     except (OSError, TimeoutError) as error:
@@ -354,17 +409,20 @@ def _run_distributed(compute, state, tile_list, outputs, scheduler, progress):
             resource.close()
 
 
-def run_tiles(compute, state, tile_list, outputs, grid, crs, scheduler=None, progress=None, block=BLOCK):
+def run_tiles(compute, state, tile_list, outputs, grid, crs, scheduler=None, progress=None, block=BLOCK, bands=None,
+              nodata=NODATA):
     """Low-level engine: ``compute(state, tile)`` (a module-level function, so workers can import it) returns
     name -> array of the tile's core for every name of ``outputs`` (name -> path); the arrays are written into
-    float32 GeoTIFFs on ``grid`` in ``crs``. ``state`` is sent once to each Dask worker. See the module docstring
-    for ``scheduler``; ``progress`` is told the fraction of tiles written and stops the run by returning False
-    (raises :class:`~.progress.Cancelled`). On any failure or cancel no output file and no temporary file is left.
+    float32 GeoTIFFs on ``grid`` in ``crs``, NaN stored as ``nodata``. An output named in ``bands`` (name -> a list
+    of (description, tags dict), one per band) is a multi-band GeoTIFF (band-interleaved) and its array is
+    (bands, rows, cols). ``state`` is sent once to each Dask worker. See the module docstring for ``scheduler``;
+    ``progress`` is told the fraction of tiles written and stops the run by returning False (raises
+    :class:`~.progress.Cancelled`). On any failure or cancel no output file and no temporary file is left.
     """
     if not outputs:
         raise ValueError("Name at least one output file.")
     with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
-        writer = _Outputs(outputs, grid, crs, block)
+        writer = _Outputs(outputs, grid, crs, block, bands, nodata)
         try:
             if scheduler is None or scheduler == "sequential":
                 _run_sequential(compute, state, tile_list, writer, progress)
@@ -923,3 +981,460 @@ def magnetic_transforms_tiled(path, outputs, inclination=None, declination=None,
         if os.path.exists(coarse_path):
             os.remove(coarse_path)
 
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Phase symmetry: the whole-grid statistics from streamed passes, then tiles with a halo
+#
+# phase_symmetry scales the grid by the mean and standard deviation of its valid cells, fills its holes and pads it
+# (odd reflection tapered to zero, periodic; phasesymmetry._padded), then takes each orientation's noise threshold
+# from the median amplitude of its smallest scale over the valid cells and, with combine="max", the amplitude floor
+# from a percentile of each cell's largest orientation amplitude. The tiled path computes those statistics over
+# the whole grid first (exact order statistics, below), then gives them to phase_symmetry on each tile's window of
+# the whole grid's padded field.
+
+HALO_WAVELENGTHS = 8.0
+"""Default halo of :func:`phase_symmetry_tiled` in largest filter wavelengths (rounded up to 16 cells): the
+log-Gabor filters' impulse responses decay within a few of their wavelengths (docs/tiling.md gives the measured
+tolerance)."""
+
+READ_FRACTION = 0.02
+"""The part of :func:`phase_symmetry_tiled`'s progress that the streamed read of the mean and standard deviation
+takes."""
+
+RANK_BITS = 16
+"""Exact order statistics of many non-negative float32 values, seen tile by tile: their bit patterns, ordered as
+the values, are counted by their high 16 bits (first look), then, in the bins holding the wanted ranks, by their
+low 16 bits (second look); the rank's bits, so its value, follow. Two looks of a few counts each, whatever the
+grid size."""
+
+
+def _bits(values):
+    """uint32 bit patterns of non-negative float32 ``values``, flattened (ordered as the values)."""
+    return np.ascontiguousarray(values, dtype=np.float32).reshape(-1).view(np.uint32)
+
+
+def _high_counts(values):
+    """The first look: (high bits, counts) of ``values`` (:data:`RANK_BITS`)."""
+    return np.unique(_bits(values) >> RANK_BITS, return_counts=True)
+
+
+def _low_counts(values, bins):
+    """The second look: {high bits: (low bits, counts)} of the ``values`` in the high-bit ``bins``."""
+    bits = _bits(values)
+    high = bits >> RANK_BITS
+    return {int(b): np.unique(bits[high == b] & ((1 << RANK_BITS) - 1), return_counts=True) for b in bins}
+
+
+class _Ranks:
+    """The counts of one set of values (:data:`RANK_BITS`), added look by look; then values at ranks."""
+
+    def __init__(self):
+        self.high = np.zeros(1 << RANK_BITS, np.int64)
+        self.low = {}
+
+    def add(self, counted):
+        keys, counts = counted
+        self.high[keys] += counts
+
+    def add_low(self, counted):
+        for key, (keys, counts) in counted.items():
+            self.low.setdefault(key, np.zeros(1 << RANK_BITS, np.int64))[keys] += counts
+
+    @property
+    def size(self):
+        return int(self.high.sum())
+
+    def _place(self, counts, rank):
+        cumulative = np.cumsum(counts)
+        index = int(np.searchsorted(cumulative, rank, side="right"))
+        return index, rank - (int(cumulative[index - 1]) if index else 0)
+
+    def bins(self, ranks):
+        """The high-bit bins holding 0-based ``ranks`` (after the first look)."""
+        return tuple(sorted({self._place(self.high, rank)[0] for rank in ranks}))
+
+    def value(self, rank):
+        """The value of 0-based ``rank`` (after the second look on :meth:`bins`), a float32."""
+        high, within = self._place(self.high, rank)
+        low = self._place(self.low[high], within)[0]
+        return np.uint32((high << RANK_BITS) | low).view(np.float32)
+
+    def median_ranks(self):
+        return ((self.size - 1) // 2, self.size // 2)
+
+    def median(self):
+        """np.median's: the mean of the two middle values (float)."""
+        return (float(self.value((self.size - 1) // 2)) + float(self.value(self.size // 2))) / 2
+
+    def percentile_ranks(self, q):
+        position = q / 100 * (self.size - 1)
+        below = math.floor(position)
+        return (below, min(below + 1, self.size - 1)), position - below
+
+    def percentile(self, q):
+        """np.percentile's (linear interpolation between the two nearest ranks, in float32)."""
+        (below, above), fraction = self.percentile_ranks(q)
+        low, high, fraction = self.value(below), self.value(above), np.float32(fraction)
+        step = high - low
+        return low + step * fraction if fraction < 0.5 else high - step * (np.float32(1) - fraction)
+
+
+def _map_tiles(compute, state, tile_list, write, scheduler, progress):
+    """``compute(state, tile)`` on every tile as :func:`run_tiles` runs it (in this process or on Dask), each
+    result handed to ``write(tile, result)`` here: the reductions of a global pass."""
+    sink = SimpleNamespace(write=write)
+    if scheduler is None or scheduler == "sequential":
+        _run_sequential(compute, state, tile_list, sink, progress)
+    else:
+        _run_distributed(compute, state, tile_list, sink, scheduler, progress)
+
+
+def _gathered(axis, positions):
+    """The padded field along ``axis`` at padded ``positions`` (wrapped periodically) from the data cells it needs,
+    taken as a few contiguous ranges (the window's own and, across the periodic wrap, those at the far edge):
+    (sparse (len(positions), cells of the ranges) matrix, list of (start, stop) data ranges)."""
+    targets, sources, weights = axis.extension(positions)
+    needed = np.unique(sources)
+    parts = np.split(needed, np.flatnonzero(np.diff(needed) > 1) + 1)
+    ranges = [(int(part[0]), int(part[-1]) + 1) for part in parts]
+    starts = np.array([start for start, _ in ranges])
+    offsets = np.cumsum([0] + [stop - start for start, stop in ranges])
+    which = np.searchsorted(starts, sources, side="right") - 1
+    return scipy.sparse.csr_matrix((weights, (targets, sources - starts[which] + offsets[which])),
+                                   shape=(len(positions), int(offsets[-1]))), ranges
+
+
+@dataclass(frozen=True)
+class _Phase:
+    """State of :func:`phase_symmetry_tiled`'s passes (sent once to each worker)."""
+
+    path: str
+    nodata: object
+    grid: GridSpec
+    rows: _Axis  # phase_symmetry's padded periodic axes of the whole grid
+    cols: _Axis
+    halo: int
+    bank: dict  # phase_symmetry's filter-bank keywords
+    statistics: phasesymmetry.PhaseStatistics  # mean and std; and the thresholds (and floor) for the last pass
+    options: dict  # k, polarity, combine
+    outputs: tuple = ()
+    bins: tuple = ()  # the second look: for each orientation, the high-bit bins of the median's ranks
+
+
+_SCALED = phasesymmetry.PhaseStatistics(0.0, 1.0)
+"""The windows are scaled already: phase_symmetry scales them by (x - 0) / 1, which changes no bit."""
+
+
+def _padded_axis(n, width):
+    """The periodic axis phase_symmetry pads ``n`` cells to (at least ``width`` cells a side, a fast FFT length)."""
+    total = scipy.fft.next_fast_len(n + 2 * width, real=True)
+    axis = _Axis(n, total, (total - n) // 2, 1)
+    if max(axis.before, axis.after) > n - 1:
+        raise ValueError(f"The grid ({n} cells along an axis) is too small for the tiled path: phase symmetry "
+                         f"pads it by {max(axis.before, axis.after)} cells, more than it holds. Process it whole.")
+    return axis
+
+
+def _phase_window(state, tile):
+    """The whole grid's scaled, filled and padded field (as phase_symmetry makes it, float32) over the tile's core
+    grown by the halo; and the core's holes. The field is None when the core has no valid cell."""
+    holes = np.isnan(read_window(state.path, (tile.row0, tile.row1), (tile.col0, tile.col1), state.nodata)[0])
+    if holes.all():
+        return None, holes
+    halo = state.halo
+    row_map, row_ranges = _gathered(state.rows, np.arange(tile.row0 - halo, tile.row1 + halo) + state.rows.before)
+    col_map, col_ranges = _gathered(state.cols, np.arange(tile.col0 - halo, tile.col1 + halo) + state.cols.before)
+    plane = (state.statistics.mean, 0.0, 0.0)  # the mean removed as a level; holes filled on aligned windows
+
+    def empty(rows, cols):  # an aligned window without any data: the mean
+        return np.zeros((rows[1] - rows[0], cols[1] - cols[0]), np.float32)
+
+    values = np.block([[_filled_window(state.path, state.nodata, state.grid, plane, rows, cols, empty)[0]
+                        for cols in col_ranges] for rows in row_ranges])
+    values /= np.float32(state.statistics.std)
+    return np.asarray(col_map @ (row_map @ values).T).T.astype(np.float32), holes
+
+
+def _core(state, tile):
+    return (slice(state.halo, state.halo + tile.shape[0]), slice(state.halo, state.halo + tile.shape[1]))
+
+
+def _phase_amplitudes(state, tile, all_scales):
+    """phasesymmetry.orientation_amplitudes on the tile's window: each orientation's smallest-scale amplitudes on
+    the valid core cells (n_orientations, cells), and with ``all_scales`` the largest amplitude sums on the core
+    (NaN at holes); (None, None) for a tile without a valid cell."""
+    window, holes = _phase_window(state, tile)
+    if window is None:
+        return None, None
+    smallest, largest = phasesymmetry.orientation_amplitudes(window, **state.bank, statistics=_SCALED,
+                                                             all_scales=all_scales)
+    core = _core(state, tile)
+    smallest = smallest[:, core[0], core[1]][:, ~holes]
+    if largest is not None:
+        largest = largest[core]
+        largest[holes] = np.nan
+    return smallest, largest
+
+
+def _phase_first_look(state, tile):
+    smallest, largest = _phase_amplitudes(state, tile, state.options["combine"] == "max")
+    return None if smallest is None else ([_high_counts(values) for values in smallest], largest)
+
+
+def _phase_second_look(state, tile):
+    smallest, _ = _phase_amplitudes(state, tile, False)
+    return None if smallest is None else [_low_counts(values, bins) for values, bins in zip(smallest, state.bins)]
+
+
+def _phase_tile(state, tile):
+    window, holes = _phase_window(state, tile)
+    if window is None:
+        return {name: np.full(tile.shape, np.nan, np.float32) for name in state.outputs}
+    result = phasesymmetry.phase_symmetry(window, **state.bank, **state.options,
+                                          statistics=state.statistics._replace(mean=0.0, std=1.0))
+    core = _core(state, tile)
+    arrays = {}
+    for name in state.outputs:
+        arrays[name] = getattr(result, name)[core]
+        arrays[name][holes] = np.nan
+    return arrays
+
+
+def _mean_std(info, progress=None, values_per_strip=1 << 24):
+    """Mean and standard deviation (float64) of the valid cells of ``info``'s band 1, streamed by strips of rows."""
+    grid = info.grid
+    step = max(1, values_per_strip // grid.cols)
+    shift, count, total, squares = None, 0, 0.0, 0.0
+    for r0 in range(0, grid.rows, step):
+        report(progress, r0 / grid.rows)
+        values = read_window(info.path, (r0, min(r0 + step, grid.rows)), (0, grid.cols), info.nodata)[0]
+        if np.isinf(values).any():
+            raise ValueError(f"'{info.path}' holds infinities: mark nodata with the file's nodata value.")
+        valid = values[~np.isnan(values)].astype(np.float64)
+        if valid.size:
+            shift = float(valid.mean()) if shift is None else shift  # sums about a near value: no cancellation
+            valid -= shift
+            count, total, squares = count + valid.size, total + valid.sum(), squares + valid @ valid
+    if not count:
+        raise ValueError("the grid holds no valid (non-NaN) cell.")
+    spread = math.sqrt(max(squares / count - (total / count) ** 2, 0.0))
+    if spread == 0:
+        raise ValueError("the grid is constant: it has no feature to detect.")
+    return shift + total / count, spread
+
+
+def _phase_statistics(state, tile_list, scheduler, folder, progress, fractions):
+    """The whole-grid :data:`~.structure.phasesymmetry.PhaseStatistics` of ``state`` (which holds the mean and
+    standard deviation): the first look over the tiles (with "max", the largest amplitude sums are kept meanwhile
+    in a temporary float32 .npy in ``folder``), the second look for the medians, then the floor from the kept sums.
+    ``fractions``: the (start, stop) spans of ``progress`` the two looks take."""
+    medians = [_Ranks() for _ in range(state.bank["n_orientations"])]
+    largest_path = os.path.join(folder, f".lodestone-largest.{uuid.uuid4().hex[:8]}.partial.npy")
+    largest = None
+
+    def first(tile, result):
+        core = (slice(tile.row0, tile.row1), slice(tile.col0, tile.col1))
+        if result is not None:
+            for ranks, counted in zip(medians, result[0]):
+                ranks.add(counted)
+        if largest is not None:
+            largest[core] = np.nan if result is None else result[1]
+
+    def second(tile, result):
+        for ranks, counted in zip(medians, result or ()):
+            ranks.add_low(counted)
+
+    try:
+        if state.options["combine"] == "max":
+            largest = np.lib.format.open_memmap(largest_path, mode="w+", dtype=np.float32, shape=state.grid.shape)
+        _map_tiles(_phase_first_look, state, tile_list, first, scheduler, _part(progress, fractions[0]))
+        bins = tuple(ranks.bins(ranks.median_ranks()) for ranks in medians)
+        _map_tiles(_phase_second_look, replace(state, bins=bins), tile_list, second, scheduler,
+                   _part(progress, fractions[1]))
+        floor = None if largest is None else phasesymmetry.amplitude_floor(
+            _kept_percentile(largest, phasesymmetry.FLOOR_PERCENTILE))
+    finally:
+        largest = None  # the memmap closed before its file is removed
+        if os.path.exists(largest_path):
+            os.remove(largest_path)
+    thresholds = tuple(phasesymmetry.noise_threshold(ranks.median(), state.bank["mult"], state.bank["n_scales"],
+                                                     state.options["k"]) for ranks in medians)
+    return state.statistics._replace(thresholds=thresholds, floor=floor)
+
+
+def _kept_percentile(values, q, rows_per_strip=1024):
+    """np.percentile of the non-NaN ``values`` (a float32 memmap, non-negative), in two looks by strips of rows."""
+    ranks = _Ranks()
+    strips = [values[r : r + rows_per_strip] for r in range(0, values.shape[0], rows_per_strip)]
+    for strip in strips:
+        ranks.add(_high_counts(strip[~np.isnan(strip)]))
+    bins = ranks.bins(ranks.percentile_ranks(q)[0])
+    for strip in strips:
+        ranks.add_low(_low_counts(strip[~np.isnan(strip)], bins))
+    return ranks.percentile(q)
+
+
+def _connected(scheduler):
+    """(what the passes run on, what to close after them): one Dask client for all the passes of a run."""
+    return (None, []) if scheduler is None or scheduler == "sequential" else _client(scheduler)
+
+
+def _phase_state(path, bank, options, halo, progress):
+    """The checked parameters and the state of :func:`phase_symmetry_tiled`'s passes, with the grid's mean and
+    standard deviation (a streamed read, the first :data:`READ_FRACTION` of ``progress``); and the raster's
+    :class:`RasterInfo`."""
+    info = RasterInfo.of(path)
+    grid = info.grid
+    phasesymmetry._check_parameters(grid.shape, bank["n_scales"], bank["n_orientations"], bank["min_wavelength"],
+                                    bank["mult"], bank["sigma_onf"], options["k"], options["polarity"],
+                                    options["combine"])
+    largest = float(phasesymmetry.filter_wavelengths(bank["min_wavelength"], bank["mult"], bank["n_scales"])[-1])
+    width = math.ceil(largest)
+    rows, cols = _padded_axis(grid.rows, width), _padded_axis(grid.cols, width)
+    halo = 16 * math.ceil(HALO_WAVELENGTHS * largest / 16) if halo is None else int(halo)
+    if halo < width:
+        raise ValueError(f"The halo must be at least the largest filter wavelength ({width} cells), got {halo}.")
+    statistics = phasesymmetry.PhaseStatistics(*_mean_std(info, _part(progress, (0.0, READ_FRACTION))))
+    return _Phase(info.path, info.nodata, grid, rows, cols, halo, bank, statistics, options), info
+
+
+def _pass_fractions(n_scales, combine, statistics_too):
+    """(start, stop) of ``progress`` for the first look, the second look and the last pass (or the last pass only),
+    after the read of the mean, in proportion to the filtering done: a look filters 1 scale (all of them for "max"'s
+    first), the last pass all."""
+    costs = [n_scales if combine == "max" else 1.0, 1.0, n_scales] if statistics_too else [n_scales]
+    ends = [READ_FRACTION + (1 - READ_FRACTION) * float(end) for end in np.cumsum([0.0, *costs]) / sum(costs)]
+    return list(zip(ends[:-1], ends[1:]))
+
+
+def _part(progress, span):
+    """``progress`` of a pass mapped onto ``span`` (start, stop) of the whole run's."""
+    return None if progress is None else (lambda fraction: progress(span[0] + (span[1] - span[0]) * fraction))
+
+
+def phase_statistics_tiled(path, n_scales=5, n_orientations=6, min_wavelength=3.0, mult=2.1, sigma_onf=0.55, k=2.0,
+                           combine="sum", tile=TILE, halo=None, scheduler=None, progress=None):
+    """The :data:`~.structure.phasesymmetry.PhaseStatistics` that :func:`~.structure.phasesymmetry.phase_symmetry`
+    takes from the whole grid of the GeoTIFF at ``path`` (band 1), computed tile by tile as
+    :func:`phase_symmetry_tiled` computes them (its first passes; parameters as there). With ``combine="max"`` the
+    amplitude sums behind the floor are kept meanwhile in a temporary float32 .npy in the system's temporary
+    folder."""
+    options = {"k": k, "polarity": 0, "combine": combine}
+    state, _ = _phase_state(path, {"n_scales": n_scales, "n_orientations": n_orientations,
+                                   "min_wavelength": min_wavelength, "mult": mult, "sigma_onf": sigma_onf},
+                            options, halo, progress)
+    client, to_close = _connected(scheduler)
+    try:
+        return _phase_statistics(state, tiles(state.grid.shape, tile), client, tempfile.gettempdir(), progress,
+                                 _pass_fractions(n_scales, combine, True))
+    finally:
+        for resource in to_close:
+            resource.close()
+
+
+def phase_symmetry_tiled(path, outputs, n_scales=5, n_orientations=6, min_wavelength=3.0, mult=2.1, sigma_onf=0.55,
+                         k=2.0, polarity=0, combine="sum", tile=TILE, halo=None, statistics=None, scheduler=None,
+                         progress=None):
+    """:func:`~.structure.phasesymmetry.phase_symmetry` of the GeoTIFF at ``path`` (band 1), tile by tile, written
+    to ``outputs`` (name -> path; names from ``symmetry``, ``orientation``, ``scale``, ``linearity``). Same
+    parameters, conventions and units as the whole-grid function (wavelengths in cells; outputs NaN where the input
+    is nodata).
+
+    The whole-grid statistics (``statistics``, else :func:`phase_statistics_tiled`'s, computed first; with
+    "max", the amplitude sums behind the floor are kept meanwhile in a temporary float32 .npy beside the outputs)
+    are given to phase_symmetry on each tile's window of the whole grid's scaled, filled and padded field: the core
+    grown by ``halo`` cells (default :data:`HALO_WAVELENGTHS` largest filter wavelengths). ``progress``: the
+    fraction done, False stops. Returns ``outputs``. Tolerance against the whole-grid result: docs/tiling.md.
+    """
+    names = set(outputs)
+    if not names or names - set(phasesymmetry.PhaseSymmetry._fields):
+        raise ValueError(f"outputs must name a non-empty subset of {phasesymmetry.PhaseSymmetry._fields}, got "
+                         f"{sorted(names)}.")
+    block = _block_size(tile)
+    state, info = _phase_state(path, {"n_scales": n_scales, "n_orientations": n_orientations,
+                                      "min_wavelength": min_wavelength, "mult": mult, "sigma_onf": sigma_onf},
+                               {"k": k, "polarity": polarity, "combine": combine}, halo, progress)
+    tile_list = tiles(info.grid.shape, tile)
+    fractions = _pass_fractions(n_scales, combine, statistics is None)
+    client, to_close = _connected(scheduler)
+    try:
+        if statistics is None:
+            folder = os.path.dirname(os.path.abspath(next(iter(outputs.values()))))
+            statistics = _phase_statistics(state, tile_list, client, folder, progress, fractions)
+        state = replace(state, statistics=statistics, outputs=tuple(sorted(names)))
+        return run_tiles(_phase_tile, state, tile_list, outputs, info.grid, info.crs, client,
+                         _part(progress, fractions[-1]), block)
+    finally:
+        for resource in to_close:
+            resource.close()
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The evidence stack: a first pass for what is global, then tiles without a halo
+#
+# stack_layers computes every band window by window, and each band source reads any window of rows and columns with
+# the bits the whole-grid stack gives those cells (science/evidence/stacking.py). What is global is settled first,
+# in this process: the band list (each raster band categorical or continuous, from a scan of the raster; the
+# categories of one-hot polygons), the mask's cell count (for the sidecar), and for each distance layer the cells its
+# features touch on the padded grid, trimmed as the whole-grid distance transform trims them. A tile then finds, for
+# each of its cells, the nearest of ALL those feature cells (a k-d tree, built once in each process), so a distance
+# needs no halo and an uncapped one is exact too.
+
+STACK = "stack"
+"""The name of :func:`stack_tiled`'s one (multi-band) output in :func:`run_tiles`."""
+
+
+@dataclass(frozen=True)
+class _Stack:
+    """State of :func:`stack_tiled`'s tiles (sent once to each worker)."""
+
+    sources: tuple  # stacking.band_sources, the distance ones reading from their feature trees
+    grid: GridSpec
+    mask: object  # polygons, or None
+
+
+def _stack_tile(state, tile):
+    rows, cols = (tile.row0, tile.row1), (tile.col0, tile.col1)
+    values = np.concatenate([source.read(*rows, *cols) for source in state.sources])
+    if state.mask is not None:
+        values[:, ~(stacking.rasterize_window(state.mask, state.grid, rows=rows, cols=cols) > 0)] = np.nan
+    return {STACK: values}
+
+
+def stack_tiled(layers, grid, crs_wkt, output_path, mask=None, max_distance=None, nodata=-99999.0, tile=TILE,
+                scheduler=None, progress=None):
+    """:func:`~.evidence.stacking.stack_layers` tile by tile: the same parameters, the same multi-band float32
+    GeoTIFF at ``output_path`` (band descriptions and tags; band-interleaved, tiled, deflate) and the same sidecar
+    ``<output_path>.json``, every band equal to the whole-grid stack's to the bit.
+
+    A first pass, in this process, checks every layer, decides the bands, counts the mask's cells and finds the
+    cells each distance layer's features touch (the first 10 % of ``progress`` when there is one); then each tile
+    computes all its bands (a distance from the nearest feature cell anywhere, by a k-d tree) with no halo. The
+    sidecar is written under a temporary name and renamed after the GeoTIFF, which :func:`run_tiles` writes under a
+    temporary name and renames when complete: a cancel or a failure leaves neither. Memory: the tiles in flight
+    (bands x tile² x 4 bytes each), and per distance layer 8 bytes per feature cell plus its tree. Returns the
+    :class:`~.evidence.stacking.StackResult`.
+    """
+    crs = stacking.stack_crs(layers, crs_wkt)
+    block = _block_size(tile)
+    inside = None if mask is None else stacking.mask_cells(mask, grid)
+    sources, bands = stacking.band_sources(layers, grid, crs, max_distance)
+    try:
+        distances = [source for source in sources if hasattr(source, "by_tree")]
+        first = 0.1 if distances and progress is not None else 0.0
+        for index, source in enumerate(distances):
+            source.by_tree(None if progress is None else
+                           (lambda f, index=index: progress(first * (index + f) / len(distances))))
+        run_tiles(_stack_tile, _Stack(tuple(sources), grid, mask), tiles(grid.shape, tile), {STACK: output_path},
+                  grid, crs, scheduler, None if progress is None else (lambda f: progress(first + (1 - first) * f)),
+                  block, {STACK: stacking.band_metadata(bands)}, nodata)
+    finally:
+        for source in sources:
+            source.close()
+    folder, base = os.path.split(os.path.abspath(output_path))
+    temporary = stacking.write_sidecar(os.path.join(folder, f".{base}.{uuid.uuid4().hex[:8]}.partial"), bands, grid,
+                                       crs_wkt, mask_cells=inside)
+    sidecar = f"{output_path}.json"
+    os.replace(temporary, sidecar)
+    return stacking.StackResult(bands, sidecar, 0 if inside is None else grid.rows * grid.cols - inside)

@@ -7,6 +7,8 @@ runs are repeated on a two-worker ``dask.distributed.LocalCluster`` (processes),
 bytes. Cancel, a failing tile and a killed worker must leave neither an output nor a temporary file.
 """
 import os
+import shutil
+import subprocess
 import sys
 from functools import partial
 
@@ -451,14 +453,32 @@ def test_a_worker_killed_on_every_try_leaves_no_output(client, tmp_path):
     assert len(client.scheduler_info()["workers"]) == 2 or client.wait_for_workers(2, timeout=30) is None
 
 
+def test_the_worker_interpreter_is_this_python():
+    # inside QGIS sys.executable is the application or another Python on the PATH: not what workers must run
+    interpreter = tiling.python_interpreter()
+    version = subprocess.run([interpreter, "-c", "import sys; print(sys.version)"], capture_output=True, text=True,
+                             check=True).stdout.strip()
+    assert version == sys.version
+
+
 def test_a_local_cluster_is_started_and_closed_for_the_run(tmp_path):
     pytest.importorskip("distributed")
+    import multiprocessing.spawn
+
     import cloudpickle
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
     values = np.random.default_rng(2).normal(size=GRID.shape).astype(np.float32)
     source = _write(tmp_path / "a.tif", values, GRID)
-    tiling.run_tiled(_nan_mean, [source], {"s": str(tmp_path / "s.tif")}, tile=64, halo=3, scheduler="local:2")
+    embedded = shutil.which("false")  # as inside QGIS, the executable multiprocessing would start is no Python
+    previous = multiprocessing.spawn.get_executable()
+    multiprocessing.spawn.set_executable(embedded)
+    embedded = multiprocessing.spawn.get_executable()  # as stored (bytes on some Pythons)
+    try:
+        tiling.run_tiled(_nan_mean, [source], {"s": str(tmp_path / "s.tif")}, tile=64, halo=3, scheduler="local:2")
+        assert multiprocessing.spawn.get_executable() == embedded  # the setting is given back after the run
+    finally:
+        multiprocessing.spawn.set_executable(previous)
     np.testing.assert_array_equal(_read(tmp_path / "s.tif"), _nan_mean([values], GRID).astype(np.float32))
     with pytest.raises(ValueError, match="local:N"):
         tiling.run_tiled(_nan_mean, [source], {"t": str(tmp_path / "t.tif")}, scheduler="local:x")

@@ -19,6 +19,12 @@ the maximum distance, if smaller) beyond the grid edge are counted. An optional 
 An optional mask (polygons) sets every band to nodata outside it. Next to the GeoTIFF a sidecar JSON
 (``<output>.json``) records, for each band, its name, source layer, kind, resampling and units, and the grid's
 geotransform and CRS.
+
+Every band source reads any window of rows and columns and gives its cells the bits the whole-grid stack gives
+them, which is what ``science/tiling.py``'s ``stack_tiled`` builds on: polygons are rasterised in the frame of the
+stack's row window holding the cell (GDAL rounds pixel coordinates relative to the raster's origin), the warper
+works block by block (GDAL_VRT_WARP_USE_DATASET_RASTERIO=NO: otherwise GDAL 3.8+ warps a large request directly,
+interpolating the reprojection along the request's own rows), and features are rasterised in fixed row strips.
 """
 import json
 import math
@@ -56,6 +62,12 @@ WINDOW_ROWS = 256
 
 FLUSH_BYTES = 64 * 2**20
 """The output is closed and reopened after this many bytes are written (see :class:`StackWriter`)."""
+
+WINDOW_HALO = 256
+"""Cells a :class:`FeatureTree` window is grown by (at most) for its distance transform."""
+
+WARP_BY_BLOCKS = {"GDAL_VRT_WARP_USE_DATASET_RASTERIO": "NO"}
+"""GDAL options while a warped raster is read: block by block, so a cell's value does not depend on the window read."""
 
 @dataclass
 class RasterLayer:
@@ -140,25 +152,44 @@ def _polygon_shape(rings):
     return {"type": "Polygon", "coordinates": [_closed(r).tolist() for r in rings]}
 
 
-def _line_shapes(layer):
-    """GeoJSON lines of a line layer, or of every ring of a polygon layer (its boundary)."""
-    if layer.geometry_type == "LineString":
-        lines = layer.geometries
-    else:
-        lines = [_closed(ring) for rings in layer.geometries for ring in rings]
-    return ({"type": "LineString", "coordinates": np.asarray(line, dtype=float).tolist()} for line in lines)
-
-
-def rasterize_polygons(polygons, grid, values=None, row0=0, rows=None):
-    """Rasterise polygons (each a list of rings) on rows ``row0 .. row0 + rows`` of ``grid``: a cell takes the value
-    of the last polygon containing its centre (``values``: int per polygon, default 1), else 0."""
+def rasterize_polygons(polygons, grid, values=None, row0=0, rows=None, cols=None):
+    """Rasterise polygons (each a list of rings) on rows ``row0 .. row0 + rows`` and the first ``cols`` columns
+    (default all) of ``grid``: a cell takes the value of the last polygon containing its centre (``values``: int per
+    polygon, default 1), else 0."""
     rows = grid.rows - row0 if rows is None else rows
+    cols = grid.cols if cols is None else cols
     values = [1] * len(polygons) if values is None else values
     shapes = [(_polygon_shape(rings), int(v)) for rings, v in zip(polygons, values)]
     if not shapes:
-        return np.zeros((rows, grid.cols), dtype=np.int32)
-    return rasterize(shapes, out_shape=(rows, grid.cols), transform=window_transform(grid, row0), fill=0,
-                     dtype=np.int32)
+        return np.zeros((rows, cols), dtype=np.int32)
+    return rasterize(shapes, out_shape=(rows, cols), transform=window_transform(grid, row0), fill=0, dtype=np.int32)
+
+
+def rasterize_window(polygons, grid, values=None, rows=None, cols=None):
+    """:func:`rasterize_polygons` over rows ``rows`` and columns ``cols`` (start, stop pairs; default the whole
+    grid), each cell rasterised in the frame of its stack window (:data:`WINDOW_ROWS` rows from a multiple of
+    :data:`WINDOW_ROWS`, from the grid's west edge): the frame the whole-grid stack uses, so the cells get the same
+    bits whatever the window asked for (GDAL rounds a cell centre's position relative to the raster's origin)."""
+    r0, r1 = (0, grid.rows) if rows is None else rows
+    c0, c1 = (0, grid.cols) if cols is None else cols
+    parts = []
+    for w0 in range(r0 - r0 % WINDOW_ROWS, r1, WINDOW_ROWS):
+        w1 = min(w0 + WINDOW_ROWS, grid.rows)
+        codes = rasterize_polygons(polygons, grid, values, w0, w1 - w0, c1)
+        parts.append(codes[max(r0, w0) - w0:min(r1, w1) - w0, c0:c1])
+    return np.vstack(parts)
+
+
+def mask_cells(mask, grid):
+    """The number of cells of ``grid`` whose centre is inside the ``mask`` polygons, counted window by window;
+    ValueError when the mask is empty or covers no cell centre."""
+    if len(mask) == 0:
+        raise ValueError("The mask layer has no polygons: choose a polygon layer such as the claims, or no mask.")
+    inside = sum(int(np.count_nonzero(rasterize_window(mask, grid, rows=window))) for window in _windows(grid.rows))
+    if not inside:
+        raise ValueError("The mask polygons do not cover any cell centre of the reference grid. Check that the "
+                         "mask is the right layer and that its CRS is set correctly.")
+    return inside
 
 
 def _validate_vector(layer, grid, margin=0.0):
@@ -193,9 +224,9 @@ def distance_margin(grid, max_distance=None):
     return margin if max_distance is None else min(margin, max_distance)
 
 
-def _edge_distance(features, grid):
-    """Largest distance (m) from an edge cell of ``grid`` to the nearest feature cell inside it (inf if none)."""
-    rows, cols = np.nonzero(features)
+def _edge_distance(rows, cols, grid):
+    """Largest distance (m) from an edge cell of ``grid`` to the nearest of the feature cells ``rows``, ``cols``
+    (indices of ``grid``) (inf if there is none)."""
     if rows.size == 0:
         return np.inf
     across, down = np.arange(grid.cols), np.arange(grid.rows)
@@ -206,63 +237,168 @@ def _edge_distance(features, grid):
     return float(distance.max())
 
 
-class DistanceField:
-    """Distance (m) from each cell centre of ``grid`` to the nearest feature of a point, line or polygon layer
-    (polygons: signed distance to the boundary, negative inside), read window by window.
+def _touched(layer, padded, progress=None):
+    """Flat indices (row-major, increasing) of the cells of ``padded`` that the layer's features touch: a point's
+    cell; every cell a line or a polygon's boundary passes through (GDAL's all-touched rasterisation, in strips of
+    :data:`WINDOW_ROWS` rows: the same frames for any window read later)."""
+    if layer.geometry_type == "Point":
+        xy = np.asarray(layer.geometries, dtype=float).reshape(-1, 2)
+        row, col = padded.index_of(xy[:, 0], xy[:, 1])
+        keep = (row >= 0) & (row < padded.rows) & (col >= 0) & (col < padded.cols)
+        return np.unique(row[keep].astype(np.int64) * padded.cols + col[keep])
+    if layer.geometry_type == "LineString":
+        lines = [np.asarray(line, dtype=float) for line in layer.geometries]
+    else:
+        lines = [_closed(ring) for rings in layer.geometries for ring in rings]
+    low, high = np.array([line[:, 1].min() for line in lines]), np.array([line[:, 1].max() for line in lines])
+    shapes = [{"type": "LineString", "coordinates": line.tolist()} for line in lines]
+    found, strips = [np.zeros(0, np.int64)], _windows(padded.rows)
+    for done, (r0, r1) in enumerate(strips, start=1):
+        top = padded.north - r0 * padded.cell_y  # lines more than a cell from the strip cannot touch it
+        near = np.flatnonzero((high >= top - (r1 - r0 + 1) * padded.cell_y) & (low <= top + padded.cell_y))
+        if near.size:
+            strip = rasterize([shapes[i] for i in near], out_shape=(r1 - r0, padded.cols), fill=0, all_touched=True,
+                              transform=window_transform(padded, r0), dtype=np.uint8)
+            found.append(np.flatnonzero(strip) + r0 * padded.cols)
+        report(progress, done / len(strips))
+    return np.concatenate(found)
 
-    Holds the nearest-feature indices of the grid padded by the margin (8 bytes per padded cell; the padding is
-    trimmed to what can matter); each window's distances are computed from them on demand.
-    """
+
+@dataclass(frozen=True)
+class FeatureCells:
+    """The cells a layer's features touch, as ``rows`` and ``cols`` (int32, row-major) of the grid padded by
+    ``pad_y`` rows and ``pad_x`` columns on each side."""
+
+    pad_y: int
+    pad_x: int
+    rows: np.ndarray
+    cols: np.ndarray
+
+
+def feature_cells(layer, grid, max_distance=None, progress=None):
+    """The :class:`FeatureCells` of a point, line or polygon layer (polygons: their boundary) on ``grid`` padded by
+    what can matter: features up to :func:`distance_margin` beyond the edge, and of those only the ones no farther
+    out than the largest distance from an edge cell to a feature inside the grid plus a cell diagonal (a feature
+    farther out is never the nearest to any cell). ValueError when no feature lies within the margin."""
+    margin = distance_margin(grid, max_distance)
+    _validate_vector(layer, grid, margin)
+    pad_x, pad_y = int(math.ceil(margin / grid.cell_x)), int(math.ceil(margin / grid.cell_y))
+    padded = GridSpec(grid.west - pad_x * grid.cell_x, grid.north + pad_y * grid.cell_y, grid.cell_x, grid.cell_y,
+                      grid.rows + 2 * pad_y, grid.cols + 2 * pad_x)
+    rows, cols = np.divmod(_touched(layer, padded, progress), padded.cols)
+    if rows.size == 0:
+        raise ValueError(f"Layer '{layer.name}' has no features within {margin:.0f} m of the reference grid "
+                         f"(x {grid.west:.0f} to {grid.east:.0f}, y {grid.south:.0f} to {grid.north:.0f}). "
+                         f"Check that the layer is the right one and that its CRS is set correctly.")
+    inner = (rows >= pad_y) & (rows < pad_y + grid.rows) & (cols >= pad_x) & (cols < pad_x + grid.cols)
+    needed = _edge_distance(rows[inner] - pad_y, cols[inner] - pad_x, grid) + np.hypot(grid.cell_x, grid.cell_y)
+    if np.isfinite(needed):  # without a feature inside the grid every one within the margin may be the nearest
+        pad_x, pad_y = (min(pad_x, int(math.ceil(needed / grid.cell_x))),
+                        min(pad_y, int(math.ceil(needed / grid.cell_y))))
+    cut_y, cut_x = (padded.rows - grid.rows) // 2 - pad_y, (padded.cols - grid.cols) // 2 - pad_x
+    keep = (rows >= cut_y) & (rows < padded.rows - cut_y) & (cols >= cut_x) & (cols < padded.cols - cut_x)
+    return FeatureCells(pad_y, pad_x, (rows[keep] - cut_y).astype(np.int32), (cols[keep] - cut_x).astype(np.int32))
+
+
+class _Distances:
+    """Distance (m) from each cell centre of ``grid`` to the nearest cell a feature of a point, line or polygon
+    layer touches (polygons: signed distance to the boundary, negative inside), read window by window; a subclass
+    finds the nearest feature cell (``_nearest``)."""
+
+    def read(self, row0, row1, col0=0, col1=None):
+        """Distances (m, float32) of rows ``row0 .. row1`` and columns ``col0 .. col1`` (default all) of the grid."""
+        grid = self.grid
+        col1 = grid.cols if col1 is None else col1
+        rows, cols = np.arange(row0, row1) + self.pad_y, np.arange(col0, col1) + self.pad_x  # of the padded grid
+        nearest_rows, nearest_cols = self._nearest(rows, cols)
+        distance = np.hypot((nearest_rows - rows[:, None]) * grid.cell_y, (nearest_cols - cols[None, :]) * grid.cell_x)
+        if self.max_distance is not None:
+            np.minimum(distance, self.max_distance, out=distance)
+        if self.layer.geometry_type == "Polygon":
+            inside = rasterize_window(self.layer.geometries, grid, rows=(row0, row1), cols=(col0, col1)) > 0
+            distance[inside] *= -1.0
+        return distance.astype(np.float32)
+
+
+class DistanceField(_Distances):
+    """Distances by the exact Euclidean distance transform of the feature cells over the whole padded grid: the
+    nearest-feature indices of every padded cell (8 bytes per padded cell), each window's distances computed from
+    them on demand."""
 
     def __init__(self, layer, grid, max_distance=None):
         self.layer, self.grid, self.max_distance = layer, grid, max_distance
-        margin = distance_margin(grid, max_distance)
-        _validate_vector(layer, grid, margin)
-        pad_x, pad_y = int(math.ceil(margin / grid.cell_x)), int(math.ceil(margin / grid.cell_y))
-        features = self._features(GridSpec(grid.west - pad_x * grid.cell_x, grid.north + pad_y * grid.cell_y,
-                                           grid.cell_x, grid.cell_y, grid.rows + 2 * pad_y, grid.cols + 2 * pad_x))
-        if not features.any():
-            raise ValueError(f"Layer '{layer.name}' has no features within {margin:.0f} m of the reference grid "
-                             f"(x {grid.west:.0f} to {grid.east:.0f}, y {grid.south:.0f} to {grid.north:.0f}). "
-                             f"Check that the layer is the right one and that its CRS is set correctly.")
-        # Features farther beyond the edge than the largest distance from an edge cell to a feature inside the grid
-        # (plus a cell diagonal) are never the nearest to any cell: leave them out, the transform runs faster.
-        needed = _edge_distance(features[pad_y:pad_y + grid.rows, pad_x:pad_x + grid.cols], grid)
-        needed += np.hypot(grid.cell_x, grid.cell_y)
-        self.pad_x = min(pad_x, int(math.ceil(needed / grid.cell_x)))
-        self.pad_y = min(pad_y, int(math.ceil(needed / grid.cell_y)))
-        features = features[pad_y - self.pad_y:pad_y + grid.rows + self.pad_y,
-                            pad_x - self.pad_x:pad_x + grid.cols + self.pad_x]
+        cells = feature_cells(layer, grid, max_distance)
+        self.pad_y, self.pad_x = cells.pad_y, cells.pad_x
+        features = np.zeros((grid.rows + 2 * self.pad_y, grid.cols + 2 * self.pad_x), dtype=bool)
+        features[cells.rows, cells.cols] = True
+        del cells
         self.nearest = np.empty((2,) + features.shape, dtype=np.int32)
         ndimage.distance_transform_edt(~features, sampling=(grid.cell_y, grid.cell_x), return_distances=False,
                                        return_indices=True, indices=self.nearest)
 
-    def _features(self, padded):
-        """Boolean raster of the cells any feature touches (polygons: their boundary), on the padded grid."""
-        if self.layer.geometry_type == "Point":
-            xy = np.asarray(self.layer.geometries, dtype=float).reshape(-1, 2)
-            row, col = padded.index_of(xy[:, 0], xy[:, 1])
-            keep = (row >= 0) & (row < padded.rows) & (col >= 0) & (col < padded.cols)
-            features = np.zeros(padded.shape, dtype=bool)
-            features[row[keep], col[keep]] = True
-            return features
-        return rasterize(_line_shapes(self.layer), out_shape=padded.shape, transform=window_transform(padded),
-                         fill=0, all_touched=True, dtype=np.uint8).astype(bool)
+    def _nearest(self, rows, cols):
+        window = (slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1))
+        return self.nearest[0][window], self.nearest[1][window]
 
-    def read(self, row0, row1):
-        """Distances (m, float32) of rows ``row0 .. row1`` of the grid."""
-        grid = self.grid
-        rows = slice(row0 + self.pad_y, row1 + self.pad_y)
-        cols = slice(self.pad_x, self.pad_x + grid.cols)
-        dy = (self.nearest[0, rows, cols] - np.arange(rows.start, rows.stop)[:, None]) * grid.cell_y
-        dx = (self.nearest[1, rows, cols] - np.arange(cols.start, cols.stop)[None, :]) * grid.cell_x
-        distance = np.hypot(dy, dx)
-        if self.max_distance is not None:
-            np.minimum(distance, self.max_distance, out=distance)
-        if self.layer.geometry_type == "Polygon":
-            inside = rasterize_polygons(self.layer.geometries, grid, row0=row0, rows=row1 - row0) > 0
-            distance[inside] *= -1.0
-        return distance.astype(np.float32)
+
+class FeatureTree(_Distances):
+    """The distances of :class:`DistanceField` for any window, with memory per feature cell instead of per padded
+    cell: the distance transform of the window grown by up to :data:`WINDOW_HALO` cells (enough to reach the cap,
+    if there is one) gives a cell's nearest feature cell where that is closer than anything beyond the grown window
+    (or the cap is); the other cells ask a k-d tree of all the feature cells (built in each process when first
+    needed; pickling leaves it out). Either way the nearest feature cell, wherever it lies."""
+
+    def __init__(self, layer, grid, max_distance=None, progress=None):
+        self.layer, self.grid, self.max_distance = layer, grid, max_distance
+        cells = feature_cells(layer, grid, max_distance, progress)
+        self.pad_y, self.pad_x, self.rows, self.cols = cells.pad_y, cells.pad_x, cells.rows, cells.cols
+        self.tree = None
+
+    def __getstate__(self):
+        return {**self.__dict__, "tree": None}
+
+    def _nearest(self, rows, cols):
+        grid, cap = self.grid, self.max_distance
+        shape = (grid.rows + 2 * self.pad_y, grid.cols + 2 * self.pad_x)
+        reach = [WINDOW_HALO if cap is None else min(WINDOW_HALO, int(math.ceil(cap / cell)) + 1)
+                 for cell in (grid.cell_y, grid.cell_x)]
+        r0, r1 = max(rows[0] - reach[0], 0), min(rows[-1] + 1 + reach[0], shape[0])
+        c0, c1 = max(cols[0] - reach[1], 0), min(cols[-1] + 1 + reach[1], shape[1])
+        first, last = np.searchsorted(self.rows, [r0, r1])  # the rows are sorted
+        inside = (self.cols[first:last] >= c0) & (self.cols[first:last] < c1)
+        features = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+        features[self.rows[first:last][inside] - r0, self.cols[first:last][inside] - c0] = True
+        core = (slice(rows[0] - r0, rows[-1] + 1 - r0), slice(cols[0] - c0, cols[-1] + 1 - c0))
+        if features.any():
+            distance, nearest = ndimage.distance_transform_edt(~features, sampling=(grid.cell_y, grid.cell_x),
+                                                               return_indices=True)
+            distance = distance[core]
+            nearest_rows, nearest_cols = nearest[0][core] + float(r0), nearest[1][core] + float(c0)
+        else:
+            distance = np.full((len(rows), len(cols)), np.inf)
+            nearest_rows, nearest_cols = distance.copy(), distance.copy()
+        # anything beyond the grown window (features lie only on the padded grid) is at least this far
+        beyond = np.minimum.outer(
+            np.minimum(np.where(r0 > 0, (rows - r0 + 1) * grid.cell_y, np.inf),
+                       np.where(r1 < shape[0], (r1 - rows) * grid.cell_y, np.inf)),
+            np.minimum(np.where(c0 > 0, (cols - c0 + 1) * grid.cell_x, np.inf),
+                       np.where(c1 < shape[1], (c1 - cols) * grid.cell_x, np.inf)))
+        unsure = distance >= beyond * (1 - 1e-9)
+        if cap is not None:
+            unsure &= beyond < cap  # else both give the cap
+        if unsure.any():
+            if self.tree is None:
+                self.tree = cKDTree(np.column_stack([self.rows * grid.cell_y, self.cols * grid.cell_x]))
+            where = np.nonzero(unsure)
+            # with a cap, a feature cell farther than it gives the cap: the search stops a cell diagonal beyond it
+            bound = np.inf if cap is None else cap + np.hypot(grid.cell_x, grid.cell_y)
+            index = self.tree.query(np.column_stack([rows[where[0]] * grid.cell_y, cols[where[1]] * grid.cell_x]),
+                                    distance_upper_bound=bound)[1]
+            found = index < len(self.rows)
+            nearest_rows[where], nearest_cols[where] = np.inf, np.inf
+            nearest_rows[where[0][found], where[1][found]] = self.rows[index[found]]
+            nearest_cols[where[0][found], where[1][found]] = self.cols[index[found]]
+        return nearest_rows, nearest_cols
 
 
 def distance_raster(layer, grid, max_distance=None):
@@ -289,10 +425,14 @@ class _DistanceBands:
             name, units = f"{layer.name}: distance (m)", f"m{capped}"
         self.bands = [Band(name, layer.name, "distance", "none", units)]
 
-    def read(self, row0, row1):
+    def read(self, row0, row1, col0=0, col1=None):
         if self.field is None:
             self.field = DistanceField(self.layer, self.grid, self.max_distance)
-        return self.field.read(row0, row1)[None]
+        return self.field.read(row0, row1, col0, col1)[None]
+
+    def by_tree(self, progress=None):
+        """Read from a :class:`FeatureTree` from now on (any window, in any process, the same values)."""
+        self.field = FeatureTree(self.layer, self.grid, self.max_distance, progress)
 
     def close(self):
         self.field = None
@@ -320,8 +460,9 @@ class _OneHotBands:
         self.bands = [Band(f"{layer.name}: {layer.category_field} = {value}", layer.name, "onehot", "cell centre",
                            "1 inside, 0 outside") for value in self.classes]
 
-    def read(self, row0, row1):
-        codes = rasterize_polygons(self.polygons, self.grid, self.codes, row0, row1 - row0)
+    def read(self, row0, row1, col0=0, col1=None):
+        codes = rasterize_window(self.polygons, self.grid, self.codes, (row0, row1),
+                                 (col0, self.grid.cols if col1 is None else col1))
         return np.stack([(codes == k + 1) for k in range(len(self.classes))]).astype(np.float32)
 
     def close(self):
@@ -366,7 +507,12 @@ def is_categorical_band(dataset, band):
 
 
 class _RasterBands:
+    """Validated when made (the bands, categorical or not, are decided then); the file and its warped views are
+    opened at the first read and closed by close. Pickling leaves them out: each process opens its own."""
+
     def __init__(self, layer, grid, crs):
+        self.layer, self.grid, self.crs = layer, grid, crs
+        self.dataset, self.memory, self.vrts = None, None, []
         self.dataset, self.memory = _open_raster(layer)
         dataset = self.dataset
         src_crs = _crs(layer.crs_wkt, f"Raster '{layer.name}'") if layer.crs_wkt else dataset.crs
@@ -382,7 +528,7 @@ class _RasterBands:
                 f"{west:.0f} to {east:.0f}, y {south:.0f} to {north:.0f}, the grid x {grid.west:.0f} to "
                 f"{grid.east:.0f}, y {grid.south:.0f} to {grid.north:.0f}. Check that the layer is the right one "
                 f"and that its CRS is set correctly.")
-        self.bands, self.vrts = [], []
+        self.src_crs, self.bands, self.resamplings = src_crs, [], []
         for b in range(1, dataset.count + 1):
             categorical = is_categorical_band(dataset, b) if layer.categorical is None else layer.categorical
             resampling = Resampling.nearest if categorical else Resampling.bilinear
@@ -392,22 +538,33 @@ class _RasterBands:
                 f"as the source band '{description}'" if description else "as the source"))
             self.bands.append(Band(name, layer.name, "categorical" if categorical else "continuous",
                                    resampling.name, units))
-            self.vrts.append(WarpedVRT(dataset, src_crs=src_crs, crs=crs, transform=window_transform(grid),
-                                       width=grid.cols, height=grid.rows, resampling=resampling,
-                                       src_nodata=dataset.nodatavals[b - 1], nodata=np.nan, dtype="float32",
-                                       tolerance=WARP_TOLERANCE))
-        self.grid = grid
+            self.resamplings.append(resampling)
 
-    def read(self, row0, row1):
-        window = Window(0, row0, self.grid.cols, row1 - row0)
-        return np.stack([vrt.read(b, window=window) for b, vrt in enumerate(self.vrts, start=1)])
+    def __getstate__(self):
+        return {**self.__dict__, "dataset": None, "memory": None, "vrts": []}
+
+    def read(self, row0, row1, col0=0, col1=None):
+        grid = self.grid
+        if not self.vrts:
+            if self.dataset is None:
+                self.dataset, self.memory = _open_raster(self.layer)
+            self.vrts = [WarpedVRT(self.dataset, src_crs=self.src_crs, crs=self.crs, transform=window_transform(grid),
+                                   width=grid.cols, height=grid.rows, resampling=resampling,
+                                   src_nodata=self.dataset.nodatavals[b - 1], nodata=np.nan, dtype="float32",
+                                   tolerance=WARP_TOLERANCE)
+                         for b, resampling in enumerate(self.resamplings, start=1)]
+        window = Window(col0, row0, (grid.cols if col1 is None else col1) - col0, row1 - row0)
+        with rasterio.Env(**WARP_BY_BLOCKS):
+            return np.stack([vrt.read(b, window=window) for b, vrt in enumerate(self.vrts, start=1)])
 
     def close(self):
-        for vrt in getattr(self, "vrts", ()):
+        for vrt in self.vrts:
             vrt.close()
-        self.dataset.close()
+        if self.dataset is not None:
+            self.dataset.close()
         if self.memory is not None:
             self.memory.close()
+        self.dataset, self.memory, self.vrts = None, None, []
 
 
 def resample_raster(layer, grid, crs_wkt):
@@ -449,6 +606,11 @@ def unique_names(bands):
     return bands
 
 
+def band_metadata(bands):
+    """(description, tags) of each :class:`Band`, as the stack's GeoTIFF stores them."""
+    return [(band.name, {"kind": band.kind, "units": band.units, "source": band.source}) for band in bands]
+
+
 class StackWriter:
     """A multi-band float32 GeoTIFF written window by window (tiled, deflate with the floating-point predictor,
     compressed on every CPU). GDAL keeps written tiles in its block cache until the cache is full or the file
@@ -473,9 +635,9 @@ class StackWriter:
 
     def describe(self, bands):
         """Band descriptions (the names QGIS shows) and tags (kind, units, source) of every :class:`Band`."""
-        for i, band in enumerate(bands, start=1):
-            self.dataset.set_band_description(i, band.name)
-            self.dataset.update_tags(i, kind=band.kind, units=band.units, source=band.source)
+        for i, (description, tags) in enumerate(band_metadata(bands), start=1):
+            self.dataset.set_band_description(i, description)
+            self.dataset.update_tags(i, **tags)
 
     def close(self):
         self.dataset.close()
@@ -489,27 +651,13 @@ def stack_layers(layers, grid, crs_wkt, output_path, mask=None, max_distance=Non
     ``max_distance`` (m) caps distance bands. Layers are read one at a time, window by window: memory is about
     8 bytes per cell of the padded grid for a distance layer, and a few windows otherwise.
     """
-    if not layers:
-        raise ValueError("No evidence layers were given: choose at least one layer to stack.")
-    crs = _crs(crs_wkt, "The reference grid")
-    if crs.is_geographic:
-        raise ValueError("The reference grid is in a geographic CRS (degrees), but distances and cell sizes need "
-                         "metres. Choose a reference raster or CRS that is projected, for example the UTM zone of "
-                         "the property.")
+    crs = stack_crs(layers, crs_wkt)
     inside = None
     if mask is not None:
-        if len(mask) == 0:
-            raise ValueError("The mask layer has no polygons: choose a polygon layer such as the claims, or no mask.")
-        inside = rasterize_polygons(mask, grid) > 0
-        if not inside.any():
-            raise ValueError("The mask polygons do not cover any cell centre of the reference grid. Check that the "
-                             "mask is the right layer and that its CRS is set correctly.")
-    sources, bands = [], []
+        mask_cells(mask, grid)
+        inside = rasterize_window(mask, grid) > 0
+    sources, bands = band_sources(layers, grid, crs, max_distance)
     try:
-        for layer in layers:  # every layer is checked before anything is written
-            sources.append(_band_source(layer, grid, crs, max_distance))
-            bands.extend(sources[-1].bands)
-        unique_names(bands)
         windows = _windows(grid.rows)
         total, done, band_index = len(layers) * len(windows), 0, 1
         output = StackWriter(output_path, grid, crs, len(bands), nodata)
@@ -534,6 +682,34 @@ def stack_layers(layers, grid, crs_wkt, output_path, mask=None, max_distance=Non
             source.close()
     sidecar = write_sidecar(output_path, bands, grid, crs_wkt, mask_cells=None if inside is None else int(inside.sum()))
     return StackResult(bands, sidecar, 0 if inside is None else int((~inside).sum()))
+
+
+def stack_crs(layers, crs_wkt):
+    """The stack's CRS (rasterio) from ``crs_wkt``; ValueError without layers or for a geographic CRS."""
+    if not layers:
+        raise ValueError("No evidence layers were given: choose at least one layer to stack.")
+    crs = _crs(crs_wkt, "The reference grid")
+    if crs.is_geographic:
+        raise ValueError("The reference grid is in a geographic CRS (degrees), but distances and cell sizes need "
+                         "metres. Choose a reference raster or CRS that is projected, for example the UTM zone of "
+                         "the property.")
+    return crs
+
+
+def band_sources(layers, grid, crs, max_distance=None):
+    """(sources, bands): one band source per layer, every layer checked before anything is written, and the
+    :class:`Band` list with unique names. A source's ``read(row0, row1, col0=0, col1=None)`` gives its bands over
+    that window ``(bands, rows, cols)`` float32, NaN nodata; ``close()`` frees what it holds."""
+    sources, bands = [], []
+    try:
+        for layer in layers:
+            sources.append(_band_source(layer, grid, crs, max_distance))
+            bands.extend(sources[-1].bands)
+    except BaseException:
+        for source in sources:
+            source.close()
+        raise
+    return sources, unique_names(bands)
 
 
 def write_sidecar(output_path, bands, grid, crs_wkt, mask_cells=None):

@@ -83,6 +83,16 @@ PhaseSymmetry.__doc__ = """Phase symmetry results, float32 arrays of the grid's 
   0.5 or below on the radius of a round anomaly, where the filters across the radius see its flank (a "spoke").
 """
 
+PhaseStatistics = namedtuple("PhaseStatistics", "mean std thresholds floor", defaults=(None, None))
+PhaseStatistics.__doc__ = """The whole-grid statistics :func:`phase_symmetry` otherwise takes from the grid it is
+given (a tile of a larger grid cannot: science/tiling.py computes them over the whole grid first).
+
+- ``mean``, ``std``: the grid is scaled to ``(values - mean) / std`` (the valid cells' mean and standard deviation);
+- ``thresholds``: the noise threshold ``T`` of each orientation (:func:`noise_threshold` of the median amplitude of
+  its smallest scale over the valid cells);
+- ``floor``: the amplitude floor of ``combine="max"`` (:func:`amplitude_floor`; unused with "sum").
+"""
+
 EPSILON = 1e-4
 """Kovesi's guard against division by zero, relative to the grid scaled to unit standard deviation."""
 
@@ -160,18 +170,23 @@ def _check_parameters(shape, n_scales, n_orientations, min_wavelength, mult, sig
                          f"a smaller minimum wavelength or multiplier, or a larger grid.")
 
 
-def _prepared(values):
-    """``values`` (float32) minus their mean, divided by their standard deviation, holes filled; and the NaN mask."""
+def _prepared(values, statistics=None):
+    """``values`` (float32) minus their mean, divided by their standard deviation (those of ``statistics`` if
+    given, else of the valid cells), holes filled; and the NaN mask."""
     holes = np.isnan(values)
     if holes.all():
         raise ValueError("the grid holds no valid (non-NaN) cell.")
     if np.isinf(values).any():
         raise ValueError("values contain infinities: mark nodata as NaN.")
-    valid = values[~holes]
-    spread = float(np.std(valid, dtype=np.float64))
+    if statistics is None:
+        valid = values[~holes]
+        mean, spread = np.mean(valid, dtype=np.float64), float(np.std(valid, dtype=np.float64))
+        del valid
+    else:
+        mean, spread = statistics.mean, statistics.std
     if spread == 0:
         raise ValueError("the grid is constant: it has no feature to detect.")
-    scaled = (values - np.float32(np.mean(valid, dtype=np.float64))) / np.float32(spread)
+    scaled = (values - np.float32(mean)) / np.float32(spread)
     return (fill_nodata(scaled) if holes.any() else scaled), holes
 
 
@@ -259,11 +274,24 @@ def _median(values):
     return (float(selected[0]) + float(selected[1])) / 2
 
 
-def _noise_threshold(smallest_amplitude, valid, mult, n_scales, k):
-    """Kovesi's noise threshold T of one orientation from the amplitudes of its smallest scale (median method)."""
-    tau = _median(smallest_amplitude if valid is None else smallest_amplitude[valid]) / np.sqrt(np.log(4))
+def noise_threshold(median_amplitude, mult, n_scales, k):
+    """Kovesi's noise threshold T of one orientation from the median amplitude of its smallest scale over the valid
+    cells (median method; see the module docstring)."""
+    tau = median_amplitude / np.sqrt(np.log(4))
     total_tau = tau * (1 - mult**-n_scales) / (1 - 1 / mult)
     return max(total_tau * (np.sqrt(np.pi / 2) + k * np.sqrt((4 - np.pi) / 2)), EPSILON)
+
+
+def _noise_threshold(smallest_amplitude, valid, mult, n_scales, k):
+    """:func:`noise_threshold` from the amplitudes of the smallest scale (``valid``: the cells counted, None: all)."""
+    return noise_threshold(_median(smallest_amplitude if valid is None else smallest_amplitude[valid]), mult,
+                           n_scales, k)
+
+
+def amplitude_floor(percentile):
+    """The amplitude floor of ``combine="max"`` (float32) from the :data:`FLOOR_PERCENTILE` percentile over the
+    valid cells of each cell's largest orientation amplitude sum."""
+    return np.float32(AMPLITUDE_FLOOR * float(percentile))
 
 
 def _replace(target, value, where):
@@ -532,13 +560,14 @@ def _add_scale(response, scale, polarity, sums, temporaries):
     np.maximum(scale_energy, energy, out=scale_energy)
 
 
-def _oriented_sums(bank, workspace, amplitude, polarity, valid, mult, k, stop, orientation):
+def _oriented_sums(bank, workspace, amplitude, polarity, valid, mult, k, thresholds, stop, orientation):
     """Sums over scales for one orientation: the amplitude (into ``amplitude``); the energy minus the noise
     threshold, and the most energetic scale (``workspace.energy`` and ``.scale``). False if ``stop`` (a
     threading.Event) was set meanwhile.
 
     The energy of a scale is ``|e| - |o|`` (polarity 0), ``e - |o|`` (+1) or ``-e - |o|`` (-1); the noise
-    threshold comes from the amplitudes of the smallest scale (:func:`_noise_threshold`). The cells are taken in
+    threshold is ``thresholds[orientation]``, or with ``thresholds`` None comes from the amplitudes of the
+    smallest scale (:func:`_noise_threshold`). The cells are taken in
     blocks of rows of :data:`BLOCK_CELLS` cells, which stay in the processor's cache (with the last pass of the
     inverse FFT, see :meth:`_FilterBank.responses`).
     """
@@ -552,7 +581,8 @@ def _oriented_sums(bank, workspace, amplitude, polarity, valid, mult, k, stop, o
             block_sums = [grid[block] for grid in sums]
             _add_scale(response(block), scale, polarity, block_sums, workspace.block_buffers(block_sums[0].shape))
         if scale == 0:
-            threshold = _noise_threshold(amplitude, valid, mult, bank.n_scales, k)
+            threshold = (_noise_threshold(amplitude, valid, mult, bank.n_scales, k) if thresholds is None
+                         else thresholds[orientation])
     workspace.energy -= np.float32(threshold)
     return True
 
@@ -575,7 +605,7 @@ class _Sums:
         self.workspaces = queue.SimpleQueue()
         self.turn, self.turns, self.stop = 0, threading.Condition(), threading.Event()
 
-    def orientation(self, polarity, valid, mult, k, orientation):
+    def orientation(self, polarity, valid, mult, k, thresholds, orientation):
         """Filter an orientation (in a thread of its own) and add it to the sums when its turn comes. False if
         stopped (:meth:`halt`)."""
         try:
@@ -584,7 +614,7 @@ class _Sums:
             workspace = _Workspace(self.bank, self.shape)
         try:
             if not _oriented_sums(self.bank, workspace, self.amplitudes[orientation], polarity, valid, mult, k,
-                                  self.stop, orientation):
+                                  thresholds, self.stop, orientation):
                 return False
             with self.turns:
                 self.turns.wait_for(lambda: self.turn == orientation or self.stop.is_set())
@@ -618,15 +648,18 @@ class _Sums:
         _replace(self.best_scale, scale, larger)
         np.maximum(self.best_energy, energy, out=self.best_energy)
 
-    def results(self, wavelengths, valid, pool, workers):
-        """The :data:`PhaseSymmetry` of the sums; ``valid`` the cells that were not NaN (None: all). Made in small
-        blocks of rows (their temporaries below 128 KB), shared among ``workers`` threads of ``pool``."""
-        floor = None
-        if self.ratios is not None:
+    def results(self, wavelengths, valid, pool, workers, floor=None):
+        """The :data:`PhaseSymmetry` of the sums; ``valid`` the cells that were not NaN (None: all); ``floor``
+        the amplitude floor of ``combine="max"`` (None: from these sums). Made in small blocks of rows (their
+        temporaries below 128 KB), shared among ``workers`` threads of ``pool``."""
+        if self.ratios is None:
+            floor = None
+        elif floor is None:
             largest = self.amplitudes.max(axis=0)
-            floor = np.float32(AMPLITUDE_FLOOR * float(np.percentile(largest if valid is None else largest[valid],
-                                                                     FLOOR_PERCENTILE)))
+            floor = amplitude_floor(np.percentile(largest if valid is None else largest[valid], FLOOR_PERCENTILE))
             del largest
+        else:
+            floor = np.float32(floor)
         result = PhaseSymmetry(self.total_energy, *(np.empty(self.shape, np.float32) for _ in range(3)))
         blocks = _blocks(self.shape[0], self.shape[1], RESULT_BLOCK_CELLS)
         work = partial(self._results, result, wavelengths.astype(np.float32), floor, valid)
@@ -658,8 +691,48 @@ def _cores():
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _workers(bank, shape, n_orientations):
+    """Threads filtering orientations at once: one per core, while their workspaces fit :data:`WORKSPACE_BUDGET`."""
+    return max(1, min(_cores(), n_orientations, WORKSPACE_BUDGET // _Workspace.size(bank, shape)))
+
+
+def orientation_amplitudes(values, n_scales=5, n_orientations=6, min_wavelength=3.0, mult=2.1, sigma_onf=0.55,
+                           statistics=None, all_scales=True):
+    """What :func:`phase_symmetry`'s noise thresholds and amplitude floor are computed from, on the same grid with
+    the same parameters: the amplitude ``sqrt(e² + o²)`` of the smallest scale of each orientation, float32
+    (n_orientations, rows, cols); and, with ``all_scales``, each cell's largest amplitude sum over scales of one
+    orientation (rows, cols; else None). ``statistics``: a :data:`PhaseStatistics` whose ``mean`` and ``std``
+    scale the grid (None: the grid's own). Values are also given at NaN cells (their filled value's response).
+    """
+    values = np.asarray(values, dtype=np.float32)
+    _check_parameters(values.shape, n_scales, n_orientations, min_wavelength, mult, sigma_onf, 0.0, 0, "sum")
+    scaled, _ = _prepared(values, statistics)
+    bank = _FilterBank(scaled, filter_wavelengths(min_wavelength, mult, n_scales), sigma_onf, n_orientations)
+    del scaled
+
+    def amplitudes(orientation):
+        smallest = total = None
+        for scale, response in enumerate(bank.responses(orientation, _Workspace(bank, values.shape))):
+            amplitude = np.abs(response(slice(None)))
+            if scale == 0:
+                smallest, total = amplitude, amplitude.copy() if all_scales else None
+                if not all_scales:
+                    break
+            else:
+                total += amplitude
+        return smallest, total
+
+    smallest, largest = np.empty((n_orientations, *values.shape), np.float32), None
+    with ThreadPoolExecutor(_workers(bank, values.shape, n_orientations)) as pool:
+        for orientation, (amplitude, total) in enumerate(pool.map(amplitudes, range(n_orientations))):
+            smallest[orientation] = amplitude
+            if total is not None:
+                largest = total if largest is None else np.maximum(largest, total, out=largest)
+    return smallest, largest
+
+
 def phase_symmetry(values, n_scales=5, n_orientations=6, min_wavelength=3.0, mult=2.1, sigma_onf=0.55, k=2.0,
-                   polarity=0, combine="sum", progress=None):
+                   polarity=0, combine="sum", progress=None, statistics=None):
     """Phase symmetry, strike and scale of the line-like features of a north-up grid of square cells.
 
     ``min_wavelength`` (cells, >= 2) is the wavelength of the smallest of ``n_scales`` log-Gabor scales, each
@@ -671,22 +744,31 @@ def phase_symmetry(values, n_scales=5, n_orientations=6, min_wavelength=3.0, mul
     :mod:`.progress` (one report per orientation). Returns a :data:`PhaseSymmetry` of float32 grids, NaN where
     ``values`` is NaN. See the module docstring for the formulas and conventions.
 
+    ``statistics``: a :data:`PhaseStatistics` (the scaling, noise thresholds and, with "max", amplitude floor) used
+    instead of those of ``values``, so that a tile of a grid is processed as the whole grid is (science/tiling.py).
+
     The orientations are filtered at once on every processor core, one per thread.
     """
     values = np.asarray(values, dtype=np.float32)
     _check_parameters(values.shape, n_scales, n_orientations, min_wavelength, mult, sigma_onf, k, polarity, combine)
-    scaled, holes = _prepared(values)
+    thresholds = floor = None
+    if statistics is not None:
+        thresholds, floor = statistics.thresholds, statistics.floor
+        if thresholds is None or len(thresholds) != n_orientations or (combine == "max" and floor is None):
+            raise ValueError(f"statistics must give {n_orientations} noise thresholds (one per orientation)"
+                             f"{' and the amplitude floor' if combine == 'max' else ''}.")
+    scaled, holes = _prepared(values, statistics)
     valid = ~holes if holes.any() else None
     wavelengths = filter_wavelengths(min_wavelength, mult, n_scales)
     sums = _Sums(_FilterBank(scaled, wavelengths, sigma_onf, n_orientations), values.shape, combine)
     del scaled
-    workers = max(1, min(_cores(), n_orientations, WORKSPACE_BUDGET // _Workspace.size(sums.bank, values.shape)))
+    workers = _workers(sums.bank, values.shape, n_orientations)
     with ThreadPoolExecutor(workers) as pool:
         try:
-            for orientation, _ in enumerate(pool.map(partial(sums.orientation, polarity, valid, mult, k),
+            for orientation, _ in enumerate(pool.map(partial(sums.orientation, polarity, valid, mult, k, thresholds),
                                                      range(n_orientations))):
                 report(progress, (orientation + 1) / n_orientations)
         finally:
             sums.halt()  # after an error or a cancel, the threads stop at their next scale
         sums.bank = sums.workspaces = None
-        return sums.results(wavelengths, valid, pool, workers)
+        return sums.results(wavelengths, valid, pool, workers, floor)
