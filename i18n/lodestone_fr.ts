@@ -171,6 +171,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -344,6 +352,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -595,6 +611,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -1002,6 +1026,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -1451,6 +1483,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -1738,6 +1778,14 @@
             <translation>Empilement de {} couches sur {} x {} cellules de {:g} x {:g} m</translation>
         </message>
         <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>stack</source>
+            <translation>pile</translation>
+        </message>
+        <message>
             <source>Band {}: {} ({}, {}, {})</source>
             <translation>Bande {} : {} ({}, {}, {})</translation>
         </message>
@@ -1768,6 +1816,10 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -1846,8 +1898,12 @@
             <translation>Couches de preuve</translation>
         </message>
         <message>
+            <source>Puts any mix of rasters and vector layers onto one grid as a multi-band GeoTIFF, ready for a prospectivity model; each band's description names it and a sidecar JSON (output.tif.json) records its source, kind, resampling and units, and the grid. The grid is the REFERENCE raster's, or CELL_SIZE metres over EXTENT in CRS (projected). Rasters are reprojected: integer bands with at most 32 distinct values are categorical and resampled by nearest neighbour (classes kept, never blended), other bands bilinearly (list a raster under 'Categorical rasters' to force nearest). Points and lines become the distance (m) from each cell centre to the nearest feature. Polygons become one band per category of CATEGORY_FIELD (1 inside, 0 outside; where polygons overlap, the later feature wins) or, for a polygon layer without that field, the signed distance (m) to their boundary, negative inside. Distances are exact to within half a cell diagonal; features up to a quarter of the grid's size (or MAX_DISTANCE) beyond its edge count. Cells outside the MASK polygons (for example the claims) are nodata in every band. Works in row windows, so large grids fit in memory; a grid above the tiled-path threshold (Processing options) is stacked tile by tile, in QGIS or on a Dask scheduler, with the same result to the bit.</source>
+            <translation>Place n'importe quel mélange de rasters et de couches vectorielles sur une même grille, en GeoTIFF multibande prêt pour un modèle de prospectivité ; la description de chaque bande la nomme et un fichier JSON associé (output.tif.json) en donne la source, le type, le rééchantillonnage, les unités et la grille. La grille est celle du raster REFERENCE, ou CELL_SIZE mètres sur EXTENT dans CRS (projeté). Les rasters sont reprojetés : les bandes entières d'au plus 32 valeurs distinctes sont catégorielles et rééchantillonnées au plus proche voisin (classes conservées, jamais mélangées), les autres de façon bilinéaire (inscrivez un raster sous « Rasters catégoriels » pour imposer le plus proche voisin). Les points et les lignes deviennent la distance (m) du centre de chaque cellule à l'entité la plus proche. Les polygones deviennent une bande par catégorie de CATEGORY_FIELD (1 à l'intérieur, 0 à l'extérieur ; là où des polygones se chevauchent, la dernière entité l'emporte) ou, pour une couche de polygones sans ce champ, la distance signée (m) à leur contour, négative à l'intérieur. Les distances sont exactes à une demi-diagonale de cellule près ; les entités situées jusqu'au quart de la taille de la grille (ou MAX_DISTANCE) au-delà de son bord comptent. Les cellules hors des polygones MASK (par exemple les titres miniers) sont sans données dans toutes les bandes. Le calcul se fait par bandes de lignes, de sorte que les grandes grilles tiennent en mémoire ; une grille au-delà du seuil du chemin par tuiles (options de Processing) est empilée tuile par tuile, dans QGIS ou sur un ordonnanceur Dask, avec le même résultat au bit près.</translation>
+        </message>
+        <message>
             <source>Puts any mix of rasters and vector layers onto one grid as a multi-band GeoTIFF, ready for a prospectivity model; each band's description names it and a sidecar JSON (output.tif.json) records its source, kind, resampling and units, and the grid. The grid is the REFERENCE raster's, or CELL_SIZE metres over EXTENT in CRS (projected). Rasters are reprojected: integer bands with at most 32 distinct values are categorical and resampled by nearest neighbour (classes kept, never blended), other bands bilinearly (list a raster under 'Categorical rasters' to force nearest). Points and lines become the distance (m) from each cell centre to the nearest feature. Polygons become one band per category of CATEGORY_FIELD (1 inside, 0 outside; where polygons overlap, the later feature wins) or, for a polygon layer without that field, the signed distance (m) to their boundary, negative inside. Distances are exact to within half a cell diagonal; features up to a quarter of the grid's size (or MAX_DISTANCE) beyond its edge count. Cells outside the MASK polygons (for example the claims) are nodata in every band. Works in row windows, so large grids fit in memory.</source>
-            <translation>Place n'importe quel mélange de rasters et de couches vectorielles sur une même grille, en GeoTIFF multibande prêt pour un modèle de prospectivité ; la description de chaque bande la nomme et un fichier JSON associé (output.tif.json) en donne la source, le type, le rééchantillonnage, les unités et la grille. La grille est celle du raster REFERENCE, ou CELL_SIZE mètres sur EXTENT dans CRS (projeté). Les rasters sont reprojetés : les bandes entières d'au plus 32 valeurs distinctes sont catégorielles et rééchantillonnées au plus proche voisin (classes conservées, jamais mélangées), les autres de façon bilinéaire (inscrivez un raster sous « Rasters catégoriels » pour imposer le plus proche voisin). Les points et les lignes deviennent la distance (m) du centre de chaque cellule à l'entité la plus proche. Les polygones deviennent une bande par catégorie de CATEGORY_FIELD (1 à l'intérieur, 0 à l'extérieur ; là où des polygones se chevauchent, la dernière entité l'emporte) ou, pour une couche de polygones sans ce champ, la distance signée (m) à leur contour, négative à l'intérieur. Les distances sont exactes à une demi-diagonale de cellule près ; les entités situées jusqu'au quart de la taille de la grille (ou MAX_DISTANCE) au-delà de son bord comptent. Les cellules hors des polygones MASK (par exemple les titres miniers) sont sans données dans toutes les bandes. Le calcul se fait par bandes de lignes, de sorte que les grandes grilles tiennent en mémoire.</translation>
+            <translation type="vanished">Place n'importe quel mélange de rasters et de couches vectorielles sur une même grille, en GeoTIFF multibande prêt pour un modèle de prospectivité ; la description de chaque bande la nomme et un fichier JSON associé (output.tif.json) en donne la source, le type, le rééchantillonnage, les unités et la grille. La grille est celle du raster REFERENCE, ou CELL_SIZE mètres sur EXTENT dans CRS (projeté). Les rasters sont reprojetés : les bandes entières d'au plus 32 valeurs distinctes sont catégorielles et rééchantillonnées au plus proche voisin (classes conservées, jamais mélangées), les autres de façon bilinéaire (inscrivez un raster sous « Rasters catégoriels » pour imposer le plus proche voisin). Les points et les lignes deviennent la distance (m) du centre de chaque cellule à l'entité la plus proche. Les polygones deviennent une bande par catégorie de CATEGORY_FIELD (1 à l'intérieur, 0 à l'extérieur ; là où des polygones se chevauchent, la dernière entité l'emporte) ou, pour une couche de polygones sans ce champ, la distance signée (m) à leur contour, négative à l'intérieur. Les distances sont exactes à une demi-diagonale de cellule près ; les entités situées jusqu'au quart de la taille de la grille (ou MAX_DISTANCE) au-delà de son bord comptent. Les cellules hors des polygones MASK (par exemple les titres miniers) sont sans données dans toutes les bandes. Le calcul se fait par bandes de lignes, de sorte que les grandes grilles tiennent en mémoire.</translation>
         </message>
         <message>
             <source>Polygon layers with this field become one band per category (1 inside, 0 outside), for example the rock unit of a geology map; polygon layers without it become the signed distance to their boundary (m, negative inside).</source>
@@ -1911,6 +1967,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -2076,6 +2140,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -2227,6 +2299,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -2376,6 +2456,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -2585,6 +2673,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -2734,6 +2830,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -2965,6 +3069,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -3264,6 +3376,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -3673,6 +3793,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -3838,6 +3966,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -4031,6 +4167,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -4220,6 +4364,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -4429,6 +4581,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -4628,6 +4788,10 @@
             <translation>Incertitude</translation>
         </message>
         <message>
+            <source>evidence</source>
+            <translation>indices</translation>
+        </message>
+        <message>
             <source>This algorithm needs {}. Install it, then restart QGIS.</source>
             <translation>Cet algorithme a besoin de {}. Installez-le, puis redémarrez QGIS.</translation>
         </message>
@@ -4650,6 +4814,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -4795,6 +4967,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -4918,6 +5098,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -5021,6 +5209,10 @@
             <translation>Orientation</translation>
         </message>
         <message>
+            <source>grid</source>
+            <translation>grille</translation>
+        </message>
+        <message>
             <source>This algorithm needs {}. Install it, then restart QGIS.</source>
             <translation>Cet algorithme a besoin de {}. Installez-le, puis redémarrez QGIS.</translation>
         </message>
@@ -5043,6 +5235,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -5226,6 +5426,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -5423,6 +5631,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -5564,6 +5780,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -5745,6 +5969,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -5878,6 +6110,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -6035,6 +6275,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6182,6 +6430,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6309,6 +6565,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6420,6 +6684,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6527,6 +6799,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6630,6 +6910,14 @@
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
         </message>
         <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6727,6 +7015,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -6846,6 +7142,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -6975,6 +7279,18 @@
             <translation>Ordre de la dérivée verticale</translation>
         </message>
         <message>
+            <source>grid</source>
+            <translation>grille</translation>
+        </message>
+        <message>
+            <source>The edge mask is not made on the tiled path; run Edge mask on the outputs if you need it.</source>
+            <translation>Le masque de bord n'est pas calculé sur le chemin par tuiles ; lancez Masque de bord sur les sorties s'il le faut.</translation>
+        </message>
+        <message>
+            <source>Choose at least one output grid.</source>
+            <translation>Choisissez au moins une grille en sortie.</translation>
+        </message>
+        <message>
             <source>This algorithm needs {}. Install it, then restart QGIS.</source>
             <translation>Cet algorithme a besoin de {}. Installez-le, puis redémarrez QGIS.</translation>
         </message>
@@ -6997,6 +7313,14 @@
         <message>
             <source>{} is in a geographic CRS ({}, degrees), but this tool works in metres. Reproject it to a projected CRS first, for example the UTM zone of the survey (Raster &gt; Projections &gt; Warp for a grid, Vector &gt; Data Management Tools &gt; Reproject Layer for points), then run this tool on the result.</source>
             <translation>{} est dans un SCR géographique ({}, en degrés), mais cet outil travaille en mètres. Reprojetez-le d'abord dans un SCR projeté, par exemple la zone UTM du levé (Raster &gt; Projections &gt; Projection (warp) pour une grille, Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche pour des points), puis exécutez cet outil sur le résultat.</translation>
+        </message>
+        <message>
+            <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
+            <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>

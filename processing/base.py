@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery, QVariant
 
 from ..science.grid import GridSpec
 from ..science.progress import Cancelled
+from . import tiled
 from .compat import FIELD_TYPES, GeometryType, ProcessingNumberParameterType, ProcessingParameterFlag, WkbType
 from .safety import StagedOutputs, check_grid_memory, open_gdal, output_problem, quiet_raster_layer
 from .styles import attach_styles
@@ -369,6 +370,20 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
                 "CRS first, for example the UTM zone of the survey (Raster > Projections > Warp for a grid, "
                 "Vector > Data Management Tools > Reproject Layer for points), then run this tool on the "
                 "result.").format(what, crs.authid()))
+
+    def tiled_destinations(self, parameters, context, feedback, wanted, layer, what):
+        """On the tiled path (processing/tiled.py): {science name: path} of the destinations set among ``wanted``
+        ({output parameter: science name}), refused unless GeoTIFF (tiles are written into it in place); logs the
+        size of ``layer`` and where the tiles run, ``what`` naming its cells."""
+        paths = {key: self.parameterAsOutputLayer(parameters, name, context) for name, key in wanted.items()}
+        paths = {key: path for key, path in paths.items() if path}
+        not_tiff = [path for path in paths.values() if not path.lower().endswith((".tif", ".tiff"))]
+        if not_tiff:
+            raise QgsProcessingException(self.tr(
+                "A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.").format(
+                    ", ".join(not_tiff)))
+        feedback.pushInfo(self.tr("{} x {} {}").format(layer.width(), layer.height(), tiled.describe(what)))
+        return paths
 
     # ------------------------------------------------------------------------------------------------------------
     # Rasters

@@ -41,10 +41,14 @@ def register_settings(group):
 
 
 def unregister_settings():
+    """Remove the settings; those already gone (Processing unloaded first, when QGIS exits) are skipped."""
     config, _ = _processing_config()
     if config is not None:
         for name in SETTINGS:
-            config.removeSetting(name)
+            try:
+                config.removeSetting(name)
+            except KeyError:
+                pass
 
 
 def _value(name):

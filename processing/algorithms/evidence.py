@@ -26,6 +26,7 @@ from qgis.core import (
 from ...science.evidence import geochem, stacking, training
 from ...science.features import FeatureTable, point_wkt
 from ...science.grid import GridSpec
+from .. import tiled
 from ..base import NODATA, LodestoneAlgorithm, number_parameter, number_value
 from ..compat import CrsWktVariant, GeometryType, ProcessingSourceType
 from ..safety import open_gdal
@@ -101,7 +102,9 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
         "polygons overlap, the later feature wins) or, for a polygon layer without that field, the signed distance "
         "(m) to their boundary, negative inside. Distances are exact to within half a cell diagonal; features up to a "
         "quarter of the grid's size (or MAX_DISTANCE) beyond its edge count. Cells outside the MASK polygons (for "
-        "example the claims) are nodata in every band. Works in row windows, so large grids fit in memory.")
+        "example the claims) are nodata in every band. Works in row windows, so large grids fit in memory; a grid "
+        "above the tiled-path threshold (Processing options) is stacked tile by tile, in QGIS or on a Dask "
+        "scheduler, with the same result to the bit.")
     LAYERS, CELL_SIZE, EXTENT, CRS, MASK = "LAYERS", "CELL_SIZE", "EXTENT", "CRS", "MASK"
     CATEGORY_FIELD, CATEGORICAL_RASTERS, MAX_DISTANCE = "CATEGORY_FIELD", "CATEGORICAL_RASTERS", "MAX_DISTANCE"
     OUTPUT, METADATA = "OUTPUT", "METADATA"
@@ -197,8 +200,14 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
         feedback.pushInfo(self.tr("Stacking {} layers onto {} x {} cells of {:g} x {:g} m").format(
             len(layers), grid.cols, grid.rows, grid.cell_x, grid.cell_y))
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        result = self.run_science(feedback, stacking.stack_layers, layers, grid, _wkt(crs), output, mask=mask,
-                                  max_distance=max_distance, nodata=NODATA, progress_range=(10, 100))
+        function, options = stacking.stack_layers, {}
+        if grid.rows * grid.cols > tiled.threshold_cells():  # tile by tile, the same stack to the bit
+            from ...science import tiling  # Dask, when a scheduler is set, is imported only then
+
+            function, options = tiling.stack_tiled, {"scheduler": tiled.scheduler()}
+            feedback.pushInfo(self.tr("{} x {} {}").format(grid.cols, grid.rows, tiled.describe(self.tr("stack"))))
+        result = self.run_science(feedback, function, layers, grid, _wkt(crs), output, mask=mask,
+                                  max_distance=max_distance, nodata=NODATA, progress_range=(10, 100), **options)
         if result is None:
             return {}
         for i, band in enumerate(result.bands, start=1):

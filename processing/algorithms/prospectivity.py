@@ -403,17 +403,8 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
         result is the whole-grid one)."""
         for layer in layers:
             self.require_projected(layer.crs(), self.tr("The evidence raster '{}'").format(layer.name()))
-        outputs = {"prospectivity": (self.OUTPUT, self.parameterAsOutputLayer(parameters, self.OUTPUT, context)),
-                   "uncertainty": (self.UNCERTAINTY,
-                                   self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context))}
-        paths = {key: path for key, (_, path) in outputs.items() if path}
-        not_tiff = [path for path in paths.values() if not path.lower().endswith((".tif", ".tiff"))]
-        if not_tiff:
-            raise QgsProcessingException(self.tr(
-                "A stack this large is written tile by tile, as GeoTIFF only: save {} as .tif.").format(
-                    ", ".join(not_tiff)))
-        feedback.pushInfo(self.tr("{} x {} {}").format(layers[0].width(), layers[0].height(),
-                                                         tiled.describe(self.tr("evidence"))))
+        wanted = {self.OUTPUT: "prospectivity", self.UNCERTAINTY: "uncertainty"}
+        paths = self.tiled_destinations(parameters, context, feedback, wanted, layers[0], self.tr("evidence"))
         from ...science import tiling
 
         written = self.run_science(feedback, tiling.predict_tiled, model,
@@ -421,7 +412,7 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
                                    scheduler=tiled.scheduler(), progress_range=(2, 99))
         if written is None:
             return {}
-        return {outputs[key][0]: path for key, path in paths.items()}
+        return {name: paths[key] for name, key in wanted.items() if key in paths}
 
 
 class ValidateProspectivityAlgorithm(ProspectivityAlgorithm):

@@ -21,7 +21,7 @@ from qgis.core import (
 from ...science.features import FeatureTable, linestring_wkt, point_wkt, polygon_wkt
 from ...science.grid import GridSpec
 from ...science.structure import anomalies, complexity, corridors, lineaments, phasesymmetry, texture
-from .. import reports
+from .. import reports, tiled
 from ..base import LodestoneAlgorithm, number_parameter
 from ..compat import ProcessingFieldParameterDataType, ProcessingSourceType
 
@@ -151,13 +151,12 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
                            "Strike of the feature, degrees clockwise from north, 0-180.")
 
     def process(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is not None and layer.width() * layer.height() > tiled.threshold_cells():
+            return self.process_tiled(layer, parameters, context, feedback)
         values, grid, crs = self.read_input(parameters, context, feedback)
-        bank = self.bank_arguments(parameters, context, grid)
-        result = self.run_science(
-            feedback, phasesymmetry.phase_symmetry, values, n_scales=bank["n_scales"],
-            n_orientations=bank["n_orientations"], min_wavelength=_cells(bank["min_wavelength_m"], grid),
-            mult=bank["mult"], k=bank["noise_k"], polarity=bank["polarity"], combine=bank["combine"],
-            progress_range=(5, 90))
+        result = self.run_science(feedback, phasesymmetry.phase_symmetry, values,
+                                  **self.science_arguments(parameters, context, grid), progress_range=(5, 90))
         if result is None:
             return {}
         outputs = {self.OUTPUT: self.write_raster(self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
@@ -167,6 +166,33 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
             outputs[self.ORIENTATION] = self.write_raster(orientation_path, result.orientation, grid, crs,
                                                           "strike (deg from north)")
         return outputs
+
+    def science_arguments(self, parameters, context, grid):
+        """The keyword arguments of phase_symmetry (and phase_symmetry_tiled), wavelengths in cells of ``grid``."""
+        bank = self.bank_arguments(parameters, context, grid)
+        return {"n_scales": bank["n_scales"], "n_orientations": bank["n_orientations"],
+                "min_wavelength": _cells(bank["min_wavelength_m"], grid), "mult": bank["mult"], "k": bank["noise_k"],
+                "polarity": bank["polarity"], "combine": bank["combine"]}
+
+    def process_tiled(self, layer, parameters, context, feedback):
+        """A grid above the tiled-path threshold: science/tiling.py reads, filters and writes it tile by tile."""
+        from ...science import tiling  # rasterio: imported when a grid is large enough to need it
+
+        self.require_projected(layer.crs(), self.tr("The input grid"))
+        source = layer.source().split("|")[0]
+        grid = self.run_science(feedback, tiling.RasterInfo.of, source).grid
+        if not grid.is_square:
+            feedback.pushWarning(self.tr("Cells are {:.2f} x {:.2f} m: distances in cells use the mean size.").format(
+                grid.cell_x, grid.cell_y))
+        wanted = {name: key for name, key in ((self.OUTPUT, "symmetry"), (self.ORIENTATION, "orientation"))
+                  if self.parameterAsOutputLayer(parameters, name, context)}
+        paths = self.tiled_destinations(parameters, context, feedback, wanted, layer, self.tr("grid"))
+        written = self.run_science(feedback, tiling.phase_symmetry_tiled, source, paths,
+                                   **self.science_arguments(parameters, context, grid), scheduler=tiled.scheduler(),
+                                   progress_range=(2, 99))
+        if written is None:
+            return {}
+        return {name: paths[key] for name, key in wanted.items()}
 
 
 def lineament_table(lines):

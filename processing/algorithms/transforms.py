@@ -320,17 +320,10 @@ class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
         """A grid above the tiled-path threshold: science/tiling.py reads, transforms and writes it tile by tile."""
         self.require_projected(layer.crs(), self.tr("The input grid"))
         wanted = self.wanted_outputs(parameters, context)
-        paths = {key: self.parameterAsOutputLayer(parameters, name, context) for name, key in wanted.items()}
-        not_tiff = [path for path in paths.values() if not path.lower().endswith((".tif", ".tiff"))]
-        if not_tiff:
-            raise QgsProcessingException(self.tr(
-                "A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.").format(
-                    ", ".join(not_tiff)))
+        paths = self.tiled_destinations(parameters, context, feedback, wanted, layer, self.tr("grid"))
         if self.parameterAsOutputLayer(parameters, self.EDGE_MASK, context):
             feedback.pushWarning(self.tr("The edge mask is not made on the tiled path; run Edge mask on the "
                                          "outputs if you need it."))
-        feedback.pushInfo(self.tr("{} x {} {}").format(layer.width(), layer.height(),
-                                                         tiled.describe(self.tr("grid"))))
         written = self.run_science(
             feedback, _tiling().magnetic_transforms_tiled, layer.source().split("|")[0], paths,
             height=self.parameterAsDouble(parameters, self.HEIGHT, context),

@@ -93,3 +93,14 @@ def test_the_settings_are_registered_and_the_environment_wins(lodestone_provider
     monkeypatch.setenv(tiled.SCHEDULER, "tcp://10.0.0.5:8786")
     monkeypatch.setenv(tiled.THRESHOLD, "2.5")
     assert tiled.scheduler() == "tcp://10.0.0.5:8786" and tiled.threshold_cells() == 2.5e6
+
+
+def test_unloading_twice_leaves_the_settings_alone_and_they_come_back(lodestone_provider):
+    # at QGIS's exit the provider can be unloaded after Processing has dropped the settings: no KeyError
+    from processing.core.ProcessingConfig import ProcessingConfig
+
+    lodestone_provider.unload()
+    lodestone_provider.unload()
+    assert tiled.SCHEDULER not in ProcessingConfig.settings
+    lodestone_provider.load()
+    assert ProcessingConfig.getSetting(tiled.THRESHOLD) == tiled.DEFAULT_THRESHOLD_MCELLS

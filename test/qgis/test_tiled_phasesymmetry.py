@@ -1,0 +1,82 @@
+"""The tiled path of lodestone:phasesymmetry (issue 19): above LODESTONE_TILED_ABOVE_MCELLS the grid goes to
+science/tiling.py's phase_symmetry_tiled; the outputs match the in-memory path's, the log says so, and a cancelled
+run leaves no output."""
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingFeedback
+
+import processing
+from lodestone.processing import tiled
+from lodestone.science.grid import GridSpec
+
+ROWS, COLS, CELL = 280, 250, 50.0
+BANK = {"MIN_WAVELENGTH": 150.0, "N_SCALES": 4, "N_ORIENTATIONS": 6, "NOISE_K": 2.0}
+
+
+@pytest.fixture(scope="module")
+def dykes(lodestone_provider, tmp_path_factory, write_grid):
+    """Straight Gaussian ridges and troughs of several strikes over noise and a level, with a nodata hole."""
+    rng = np.random.default_rng(17)
+    rows, cols = np.mgrid[:ROWS, :COLS].astype(float)
+    values = rng.normal(0, 2.0, (ROWS, COLS)) + 48_000
+    for _ in range(8):
+        angle, offset = rng.uniform(0, np.pi), rng.uniform(-100, 100)
+        across = (cols - COLS / 2) * np.sin(angle) - (rows - ROWS / 2) * np.cos(angle) - offset
+        values += rng.choice([-1, 1]) * rng.uniform(20, 60) * np.exp(-across**2 / (2 * rng.uniform(1, 3) ** 2))
+    values[150:170, 60:75] = np.nan
+    return write_grid(tmp_path_factory.mktemp("tiled-phase") / "dykes.tif", values,
+                      GridSpec(500_000.0, 5_500_000.0, CELL, CELL, ROWS, COLS))
+
+
+class Recording(QgsProcessingFeedback):
+    def __init__(self, cancel_above=None):
+        super().__init__()
+        self.infos, self.cancel_above = [], cancel_above
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.infos.append(info)
+        super().pushInfo(info)
+
+    def setProgress(self, progress):  # noqa: N802 (QGIS API)
+        super().setProgress(progress)
+        if self.cancel_above is not None and progress > self.cancel_above:
+            self.cancel()
+
+
+def run(grid, folder, monkeypatch, threshold, feedback=None, combine=0):
+    monkeypatch.setenv(tiled.THRESHOLD, str(threshold))
+    monkeypatch.setenv(tiled.SCHEDULER, "")
+    folder.mkdir(exist_ok=True)
+    outputs = {"OUTPUT": str(folder / "symmetry.tif"), "ORIENTATION": str(folder / "orientation.tif")}
+    processing.run("lodestone:phasesymmetry", {"INPUT": grid, **BANK, "POLARITY": 2, "ORIENTATION_COMBINE": combine,
+                                               **outputs}, feedback=feedback)
+    return outputs
+
+
+@pytest.mark.parametrize("combine", [0, 1])
+def test_the_tiled_path_matches_the_whole_grid(dykes, tmp_path, monkeypatch, read_grid, combine):
+    def read(path):
+        return read_grid(path)[0]
+
+    whole = run(dykes, tmp_path / "whole", monkeypatch, threshold=1000, combine=combine)
+    feedback = Recording()
+    tiles = run(dykes, tmp_path / "tiles", monkeypatch, threshold=0, feedback=feedback, combine=combine)
+    assert any("tile by tile in this process" in info for info in feedback.infos), feedback.infos
+    symmetry, expected = read(tiles["OUTPUT"]), read(whole["OUTPUT"])
+    np.testing.assert_array_equal(np.isnan(symmetry), np.isnan(expected))
+    assert np.nanmax(expected) > 0.5
+    error = np.abs(symmetry - expected)[~np.isnan(expected)]
+    if combine == 0:
+        assert error.max() <= 5e-4
+    else:  # a single orientation counts from the amplitude floor on: a step, which a few cells may take otherwise
+        assert np.mean(error <= 1.5e-3) >= 0.999, np.sort(error)[-5:]
+    strike, expected_strike = read(tiles["ORIENTATION"]), read(whole["ORIENTATION"])
+    lines = expected > 0.1
+    difference = np.abs(strike - expected_strike)[lines] % 180
+    assert np.mean(np.minimum(difference, 180 - difference) <= 0.05) >= 0.999
+
+
+def test_a_cancelled_tiled_run_leaves_no_output(dykes, tmp_path, monkeypatch):
+    with pytest.raises(Exception):  # noqa: B017 (Processing raises its own error type for a cancelled run)
+        run(dykes, tmp_path / "cancelled", monkeypatch, threshold=0, feedback=Recording(cancel_above=30))
+    assert not list((tmp_path / "cancelled").iterdir())
