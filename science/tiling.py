@@ -273,9 +273,9 @@ def _dask_import_error():
 def python_interpreter():
     """The Python interpreter of this process, to start local worker processes with.
 
-    Inside an application that embeds Python, ``sys.executable`` is the application itself (QGIS on Windows and
-    macOS) or the first ``python3`` on the PATH (QGIS on Linux), which may be another Python without Lodestone's
-    dependencies: the interpreter of this process's own installation (``sys.exec_prefix``) is preferred."""
+    Inside an application that embeds Python, ``sys.executable`` can be the application itself or the first
+    ``python3`` on the PATH (QGIS 3.22 on Debian 12), which may be another Python without Lodestone's dependencies:
+    the interpreter of this process's own installation (``sys.exec_prefix``) is preferred."""
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     for candidate in (os.path.join(sys.exec_prefix, "bin", f"python{version}"),
                       os.path.join(sys.exec_prefix, "python.exe"), os.path.join(sys.exec_prefix, "bin", "python3")):
