@@ -349,6 +349,11 @@ _LOADED = {}
 """On a worker: the last state payload (bytes) received and the state unpickled from it."""
 
 
+def _payload(data):
+    """The tiles' shared state (pickled bytes), as a task's result on a worker."""
+    return data
+
+
 def _call(compute, payload, tile):
     """``compute(state, tile)`` on a worker, the state unpickled once per payload."""
     if _LOADED.get("payload") is not payload:
@@ -365,8 +370,10 @@ def _run_distributed(compute, state, tile_list, outputs, scheduler, progress):
 
     pending = {}
     try:
-        # cloudpickle ships functions of modules registered with cloudpickle.register_pickle_by_value by value
-        shared = client.scatter(cloudpickle.dumps(state), broadcast=True, hash=False)
+        # cloudpickle ships functions of modules registered with cloudpickle.register_pickle_by_value by value. The
+        # state is the result of a task, not scattered data: if the worker holding it dies, the scheduler computes
+        # it again (scattered data would be lost, and with it every tile waiting for it)
+        shared = client.submit(_payload, cloudpickle.dumps(state), pure=False)
         limit = IN_FLIGHT_PER_THREAD * _worker_threads(client)
         queue = iter(tile_list)
         finished = distributed.as_completed()
@@ -1073,11 +1080,10 @@ class _Ranks:
         return (below, min(below + 1, self.size - 1)), position - below
 
     def percentile(self, q):
-        """np.percentile's (linear interpolation between the two nearest ranks, in float32)."""
+        """phasesymmetry.percentile's: linear interpolation between the two nearest ranks, in float64."""
         (below, above), fraction = self.percentile_ranks(q)
-        low, high, fraction = self.value(below), self.value(above), np.float32(fraction)
-        step = high - low
-        return low + step * fraction if fraction < 0.5 else high - step * (np.float32(1) - fraction)
+        low, high = float(self.value(below)), float(self.value(above))
+        return low + (high - low) * fraction
 
 
 def _map_tiles(compute, state, tile_list, write, scheduler, progress):

@@ -288,10 +288,22 @@ def _noise_threshold(smallest_amplitude, valid, mult, n_scales, k):
                            n_scales, k)
 
 
-def amplitude_floor(percentile):
-    """The amplitude floor of ``combine="max"`` (float32) from the :data:`FLOOR_PERCENTILE` percentile over the
-    valid cells of each cell's largest orientation amplitude sum."""
-    return np.float32(AMPLITUDE_FLOOR * float(percentile))
+def percentile(values, q):
+    """The ``q``-th percentile (0-100) of float32 ``values``, by linear interpolation between the two nearest
+    ranks (numpy's default method), computed in float64 from those two values: the same on every numpy version
+    (numpy 1 and 2 round ``np.percentile`` of float32 data differently)."""
+    flat = np.ravel(values)
+    position = q / 100 * (flat.size - 1)
+    below = int(np.floor(position))
+    above = min(below + 1, flat.size - 1)
+    low, high = (float(value) for value in np.partition(flat, [below, above])[[below, above]])
+    return low + (high - low) * (position - below)
+
+
+def amplitude_floor(value):
+    """The amplitude floor of ``combine="max"`` (float32) from ``value``, the :data:`FLOOR_PERCENTILE` percentile
+    (:func:`percentile`) over the valid cells of each cell's largest orientation amplitude sum."""
+    return np.float32(AMPLITUDE_FLOOR * float(value))
 
 
 def _replace(target, value, where):
@@ -656,7 +668,7 @@ class _Sums:
             floor = None
         elif floor is None:
             largest = self.amplitudes.max(axis=0)
-            floor = amplitude_floor(np.percentile(largest if valid is None else largest[valid], FLOOR_PERCENTILE))
+            floor = amplitude_floor(percentile(largest if valid is None else largest[valid], FLOOR_PERCENTILE))
             del largest
         else:
             floor = np.float32(floor)
