@@ -33,6 +33,7 @@ import textwrap
 from pathlib import Path
 
 import numpy as np
+from lodestone_path import add_lodestone_to_path
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 TENSION = 0.25
@@ -84,6 +85,7 @@ def _project(lon, lat, how):
 
 def survey_input(folder, name):
     """Write a survey's CSV (x, y, value, line); its path, GridSpec, blanking distance (m) and readings' std."""
+    add_lodestone_to_path()
     from lodestone.science.grid import GridSpec
     from lodestone.science.magnetics import gridding
 
