@@ -465,17 +465,18 @@ def _row(job_name, result, note):
           flush=True)
 
 
-def _written(what, path, start):
-    print(f"  {what} written in {time.perf_counter() - start:.0f} s: {path.stat().st_size / 2**30:.1f} GiB on disk",
-          flush=True)
+def _ensure_input(write, path, size):
+    """Write the input at ``path`` with ``write(path, size)`` unless it is there, saying how long it took."""
+    if not path.exists():
+        start = time.perf_counter()
+        write(path, size)
+        print(f"  {path.name} written in {time.perf_counter() - start:.0f} s: {path.stat().st_size / 2**30:.1f} GiB "
+              "on disk", flush=True)
 
 
 def run_transforms(folder, arguments):
     size = arguments.size
-    if not (folder / "tmi.tif").exists():
-        start = time.perf_counter()
-        write_magnetic(folder / "tmi.tif", size)
-        _written("input", folder / "tmi.tif", start)
+    _ensure_input(write_magnetic, folder / "tmi.tif", size)
     result = measured(_job("transforms", "--folder", str(folder), "--size", str(size), "--scheduler",
                            arguments.scheduler))
     note = ""
@@ -490,8 +491,7 @@ def run_reference(folder, arguments):
     """A grid small enough for the whole-grid transform in memory: tiled (timed) against whole (timed)."""
     size, folder = arguments.reference_size, folder / "reference"
     folder.mkdir(exist_ok=True)
-    if not (folder / "tmi.tif").exists():
-        write_magnetic(folder / "tmi.tif", size)
+    _ensure_input(write_magnetic, folder / "tmi.tif", size)
     tiled = measured(_job("transforms", "--folder", str(folder), "--size", str(size), "--scheduler",
                           arguments.scheduler))
     _row(f"tiled transforms {size} x {size} ({arguments.scheduler})", tiled, "")
@@ -511,8 +511,7 @@ def run_harmonica(folder, arguments):
     if not Path(python).exists():
         print(f"harmonica: no Python at {python} (set HARMONICA_PYTHON)")
         return
-    if not (folder / "tmi.tif").exists():
-        write_magnetic(folder / "tmi.tif", arguments.size)
+    _ensure_input(write_magnetic, folder / "tmi.tif", arguments.size)
     script = folder / "harmonica_rtp.py"
     script.write_text(HARMONICA)
     result = measured([python, str(script), str(folder / "tmi.tif"), str(INCLINATION), str(DECLINATION)],
@@ -523,10 +522,7 @@ def run_harmonica(folder, arguments):
 
 def run_predict(folder, arguments):
     size = arguments.stack_size
-    if not (folder / "stack.tif").exists():
-        start = time.perf_counter()
-        write_stack(folder / "stack.tif", size)
-        _written("stack", folder / "stack.tif", start)
+    _ensure_input(write_stack, folder / "stack.tif", size)
     result = measured(_job("predict", "--folder", str(folder), "--size", str(size), "--scheduler",
                            arguments.scheduler, "--method", arguments.method))
     note = "" if result[5] else ("equal to the whole-window prediction: "
