@@ -981,9 +981,8 @@ def magnetic_transforms_tiled(path, outputs, inclination=None, declination=None,
             raise ValueError(f"The halo must be at least 2 cells, got {halo}.")
         state = _Magnetic(info.path, info.nodata, grid, rows, cols, plane, tuple(sorted(names)), fields, options,
                           coarse_path, int(halo))
-        tiled_progress = None if progress is None else (lambda fraction: progress(0.1 + 0.9 * fraction))
         return run_tiles(_magnetic_tile, state, tiles(grid.shape, tile), outputs, grid, info.crs, scheduler,
-                         tiled_progress, _block_size(tile))
+                         _part(progress, (0.1, 1.0)), _block_size(tile))
     finally:
         if os.path.exists(coarse_path):
             os.remove(coarse_path)
@@ -1286,10 +1285,10 @@ def _connected(scheduler):
     return (None, []) if scheduler is None or scheduler == "sequential" else _client(scheduler)
 
 
-def _phase_state(path, bank, options, halo, progress):
-    """The checked parameters and the state of :func:`phase_symmetry_tiled`'s passes, with the grid's mean and
-    standard deviation (a streamed read, the first :data:`READ_FRACTION` of ``progress``); and the raster's
-    :class:`RasterInfo`."""
+def _phase_state(path, bank, options, halo, progress, statistics=None):
+    """The checked parameters and the state of :func:`phase_symmetry_tiled`'s passes, with ``statistics`` or else
+    the grid's mean and standard deviation (a streamed read, the first :data:`READ_FRACTION` of ``progress``); and
+    the raster's :class:`RasterInfo`."""
     info = RasterInfo.of(path)
     grid = info.grid
     phasesymmetry._check_parameters(grid.shape, bank["n_scales"], bank["n_orientations"], bank["min_wavelength"],
@@ -1301,16 +1300,18 @@ def _phase_state(path, bank, options, halo, progress):
     halo = 16 * math.ceil(HALO_WAVELENGTHS * largest / 16) if halo is None else int(halo)
     if halo < width:
         raise ValueError(f"The halo must be at least the largest filter wavelength ({width} cells), got {halo}.")
-    statistics = phasesymmetry.PhaseStatistics(*_mean_std(info, _part(progress, (0.0, READ_FRACTION))))
+    if statistics is None:
+        statistics = phasesymmetry.PhaseStatistics(*_mean_std(info, _part(progress, (0.0, READ_FRACTION))))
     return _Phase(info.path, info.nodata, grid, rows, cols, halo, bank, statistics, options), info
 
 
 def _pass_fractions(n_scales, combine, statistics_too):
-    """(start, stop) of ``progress`` for the first look, the second look and the last pass (or the last pass only),
-    after the read of the mean, in proportion to the filtering done: a look filters 1 scale (all of them for "max"'s
-    first), the last pass all."""
+    """(start, stop) of ``progress`` for the first look, the second look and the last pass, after the read of the
+    mean (or the last pass only, the whole run), in proportion to the filtering done: a look filters 1 scale (all of
+    them for "max"'s first), the last pass all."""
     costs = [n_scales if combine == "max" else 1.0, 1.0, n_scales] if statistics_too else [n_scales]
-    ends = [READ_FRACTION + (1 - READ_FRACTION) * float(end) for end in np.cumsum([0.0, *costs]) / sum(costs)]
+    read = READ_FRACTION if statistics_too else 0.0
+    ends = [read + (1 - read) * float(end) for end in np.cumsum([0.0, *costs]) / sum(costs)]
     return list(zip(ends[:-1], ends[1:]))
 
 
@@ -1360,7 +1361,8 @@ def phase_symmetry_tiled(path, outputs, n_scales=5, n_orientations=6, min_wavele
     block = _block_size(tile)
     state, info = _phase_state(path, {"n_scales": n_scales, "n_orientations": n_orientations,
                                       "min_wavelength": min_wavelength, "mult": mult, "sigma_onf": sigma_onf},
-                               {"k": k, "polarity": polarity, "combine": combine}, halo, progress)
+                               {"k": k, "polarity": polarity, "combine": combine}, halo, progress,
+                               statistics)
     tile_list = tiles(info.grid.shape, tile)
     fractions = _pass_fractions(n_scales, combine, statistics is None)
     client, to_close = _connected(scheduler)

@@ -46,10 +46,14 @@ class RasterStructureAlgorithm(LodestoneAlgorithm):
     def read_input(self, parameters, context, feedback):
         values, grid, crs = self.read_raster(self.parameterAsRasterLayer(parameters, self.INPUT, context))
         self.require_projected(crs, self.tr("The input grid"))
+        self.warn_if_not_square(grid, feedback)
+        return values, grid, crs
+
+    def warn_if_not_square(self, grid, feedback):
+        """The filters assume square cells: say so when they are not."""
         if not grid.is_square:
             feedback.pushWarning(self.tr("Cells are {:.2f} x {:.2f} m: distances in cells use the mean size.").format(
                 grid.cell_x, grid.cell_y))
-        return values, grid, crs
 
     def add_input(self):
         self.add_parameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Input grid")),
@@ -181,9 +185,7 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
         self.require_projected(layer.crs(), self.tr("The input grid"))
         source = layer.source().split("|")[0]
         grid = self.run_science(feedback, tiling.RasterInfo.of, source).grid
-        if not grid.is_square:
-            feedback.pushWarning(self.tr("Cells are {:.2f} x {:.2f} m: distances in cells use the mean size.").format(
-                grid.cell_x, grid.cell_y))
+        self.warn_if_not_square(grid, feedback)
         wanted = {name: key for name, key in ((self.OUTPUT, "symmetry"), (self.ORIENTATION, "orientation"))
                   if self.parameterAsOutputLayer(parameters, name, context)}
         paths = self.tiled_destinations(parameters, context, feedback, wanted, layer, self.tr("grid"))

@@ -512,7 +512,7 @@ class _RasterBands:
 
     def __init__(self, layer, grid, crs):
         self.layer, self.grid, self.crs = layer, grid, crs
-        self.dataset, self.memory, self.vrts = None, None, []
+        self.vrts = []
         self.dataset, self.memory = _open_raster(layer)
         dataset = self.dataset
         src_crs = _crs(layer.crs_wkt, f"Raster '{layer.name}'") if layer.crs_wkt else dataset.crs
@@ -652,9 +652,9 @@ def stack_layers(layers, grid, crs_wkt, output_path, mask=None, max_distance=Non
     8 bytes per cell of the padded grid for a distance layer, and a few windows otherwise.
     """
     crs = stack_crs(layers, crs_wkt)
-    inside = None
+    inside, inside_cells = None, None
     if mask is not None:
-        mask_cells(mask, grid)
+        inside_cells = mask_cells(mask, grid)  # refuses an empty mask or one covering no cell
         inside = rasterize_window(mask, grid) > 0
     sources, bands = band_sources(layers, grid, crs, max_distance)
     try:
@@ -680,8 +680,8 @@ def stack_layers(layers, grid, crs_wkt, output_path, mask=None, max_distance=Non
     finally:
         for source in sources:
             source.close()
-    sidecar = write_sidecar(output_path, bands, grid, crs_wkt, mask_cells=None if inside is None else int(inside.sum()))
-    return StackResult(bands, sidecar, 0 if inside is None else int((~inside).sum()))
+    sidecar = write_sidecar(output_path, bands, grid, crs_wkt, mask_cells=inside_cells)
+    return StackResult(bands, sidecar, 0 if inside is None else grid.rows * grid.cols - inside_cells)
 
 
 def stack_crs(layers, crs_wkt):
