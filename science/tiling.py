@@ -49,7 +49,6 @@ import time
 import uuid
 from dataclasses import dataclass, replace
 from functools import partial
-from types import SimpleNamespace
 
 import numpy as np
 import rasterio
@@ -301,7 +300,10 @@ class _WorkerInterpreter:
 
 
 def _client(scheduler):
-    """(client, close) for ``scheduler``: a ``distributed.Client`` and what to close after the run."""
+    """(client, close) for ``scheduler``: a ``distributed.Client`` (None to run in this process) and what to close
+    after the run; one client serves all the passes of a run."""
+    if scheduler is None or scheduler == "sequential":
+        return None, []
     try:
         import distributed
     except ImportError:
@@ -339,9 +341,9 @@ def _worker_threads(client):
     return max(1, sum(worker.get("nthreads", 1) for worker in client.scheduler_info()["workers"].values()))
 
 
-def _run_sequential(compute, state, tile_list, outputs, progress):
+def _run_sequential(compute, state, tile_list, write, progress):
     for done, tile in enumerate(tile_list, start=1):
-        outputs.write(tile, compute(state, tile))
+        write(tile, compute(state, tile))
         report(progress, done / len(tile_list))
 
 
@@ -363,7 +365,7 @@ def _call(compute, payload, tile):
     return compute(_LOADED["state"], tile)
 
 
-def _run_distributed(compute, state, tile_list, outputs, scheduler, progress):
+def _run_distributed(compute, state, tile_list, write, scheduler, progress):
     client, to_close = _client(scheduler)
     import cloudpickle
     import distributed
@@ -404,7 +406,7 @@ def _run_distributed(compute, state, tile_list, outputs, scheduler, progress):
                                        "the cluster went away: no output was written. Out of memory? Each worker "
                                        "needs room for a few tiles: try a smaller tile or fewer workers per "
                                        "machine.") from error
-                outputs.write(tile, arrays)
+                write(tile, arrays)
                 future.release()
                 done += 1
                 report(progress, done / len(tile_list))
@@ -414,6 +416,15 @@ def _run_distributed(compute, state, tile_list, outputs, scheduler, progress):
             client.cancel(list(pending))
         for resource in to_close:
             resource.close()
+
+
+def _map_tiles(compute, state, tile_list, write, scheduler, progress):
+    """``compute(state, tile)`` on every tile, in this process or on Dask, each result handed to ``write(tile,
+    result)`` here: the tiles written by :func:`run_tiles`, or the reductions of a global pass."""
+    if scheduler is None or scheduler == "sequential":
+        _run_sequential(compute, state, tile_list, write, progress)
+    else:
+        _run_distributed(compute, state, tile_list, write, scheduler, progress)
 
 
 def run_tiles(compute, state, tile_list, outputs, grid, crs, scheduler=None, progress=None, block=BLOCK, bands=None,
@@ -431,10 +442,7 @@ def run_tiles(compute, state, tile_list, outputs, grid, crs, scheduler=None, pro
     with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
         writer = _Outputs(outputs, grid, crs, block, bands, nodata)
         try:
-            if scheduler is None or scheduler == "sequential":
-                _run_sequential(compute, state, tile_list, writer, progress)
-            else:
-                _run_distributed(compute, state, tile_list, writer, scheduler, progress)
+            _map_tiles(compute, state, tile_list, writer.write, scheduler, progress)
             writer.commit()
         except BaseException:
             writer.discard()
@@ -1071,7 +1079,7 @@ class _Ranks:
 
     def median(self):
         """np.median's: the mean of the two middle values (float)."""
-        return (float(self.value((self.size - 1) // 2)) + float(self.value(self.size // 2))) / 2
+        return sum(float(self.value(rank)) for rank in self.median_ranks()) / 2
 
     def percentile_ranks(self, q):
         position = q / 100 * (self.size - 1)
@@ -1083,16 +1091,6 @@ class _Ranks:
         (below, above), fraction = self.percentile_ranks(q)
         low, high = float(self.value(below)), float(self.value(above))
         return low + (high - low) * fraction
-
-
-def _map_tiles(compute, state, tile_list, write, scheduler, progress):
-    """``compute(state, tile)`` on every tile as :func:`run_tiles` runs it (in this process or on Dask), each
-    result handed to ``write(tile, result)`` here: the reductions of a global pass."""
-    sink = SimpleNamespace(write=write)
-    if scheduler is None or scheduler == "sequential":
-        _run_sequential(compute, state, tile_list, sink, progress)
-    else:
-        _run_distributed(compute, state, tile_list, sink, scheduler, progress)
 
 
 def _gathered(axis, positions):
@@ -1280,11 +1278,6 @@ def _kept_percentile(values, q, rows_per_strip=1024):
     return ranks.percentile(q)
 
 
-def _connected(scheduler):
-    """(what the passes run on, what to close after them): one Dask client for all the passes of a run."""
-    return (None, []) if scheduler is None or scheduler == "sequential" else _client(scheduler)
-
-
 def _phase_state(path, bank, options, halo, progress, statistics=None):
     """The checked parameters and the state of :func:`phase_symmetry_tiled`'s passes, with ``statistics`` or else
     the grid's mean and standard deviation (a streamed read, the first :data:`READ_FRACTION` of ``progress``); and
@@ -1331,7 +1324,7 @@ def phase_statistics_tiled(path, n_scales=5, n_orientations=6, min_wavelength=3.
     state, _ = _phase_state(path, {"n_scales": n_scales, "n_orientations": n_orientations,
                                    "min_wavelength": min_wavelength, "mult": mult, "sigma_onf": sigma_onf},
                             options, halo, progress)
-    client, to_close = _connected(scheduler)
+    client, to_close = _client(scheduler)
     try:
         return _phase_statistics(state, tiles(state.grid.shape, tile), client, tempfile.gettempdir(), progress,
                                  _pass_fractions(n_scales, combine, True))
@@ -1365,7 +1358,7 @@ def phase_symmetry_tiled(path, outputs, n_scales=5, n_orientations=6, min_wavele
                                statistics)
     tile_list = tiles(info.grid.shape, tile)
     fractions = _pass_fractions(n_scales, combine, statistics is None)
-    client, to_close = _connected(scheduler)
+    client, to_close = _client(scheduler)
     try:
         if statistics is None:
             folder = os.path.dirname(os.path.abspath(next(iter(outputs.values()))))
