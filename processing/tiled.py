@@ -74,6 +74,23 @@ def threshold_cells():
         return DEFAULT_THRESHOLD_MCELLS * 1e6
 
 
+def applies(cells):
+    """True when a grid of ``cells`` cells takes the tiled path."""
+    return cells > threshold_cells()
+
+
+def engine():
+    """science/tiling.py, imported when a grid is large enough to need it (rasterio; Dask when a scheduler is set)."""
+    from ..science import tiling
+
+    return tiling
+
+
+def source_file(layer):
+    """The file a raster layer reads (its source without GDAL's '|' options)."""
+    return layer.source().split("|")[0]
+
+
 def describe(where):
     """A log line saying that the run goes tile by tile, and where."""
     return f"{where} cells: above the tiled-path threshold ({threshold_cells() / 1e6:g} M cells), processed tile by " \

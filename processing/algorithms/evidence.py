@@ -201,10 +201,8 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
             len(layers), grid.cols, grid.rows, grid.cell_x, grid.cell_y))
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         function, options = stacking.stack_layers, {}
-        if grid.rows * grid.cols > tiled.threshold_cells():  # tile by tile, the same stack to the bit
-            from ...science import tiling  # Dask, when a scheduler is set, is imported only then
-
-            function, options = tiling.stack_tiled, {"scheduler": tiled.scheduler()}
+        if tiled.applies(grid.rows * grid.cols):  # tile by tile, the same stack to the bit
+            function, options = tiled.engine().stack_tiled, {"scheduler": tiled.scheduler()}
             feedback.pushInfo(self.tr("{} x {} {}").format(grid.cols, grid.rows, tiled.describe(self.tr("stack"))))
         result = self.run_science(feedback, function, layers, grid, _wkt(crs), output, mask=mask,
                                   max_distance=max_distance, nodata=NODATA, progress_range=(10, 100), **options)

@@ -382,7 +382,7 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
         if model is None:
             return {}
         layers = self.parameterAsLayerList(parameters, self.EVIDENCE, context)
-        if layers and layers[0].width() * layers[0].height() > tiled.threshold_cells():
+        if layers and tiled.applies(layers[0].width() * layers[0].height()):
             return self.process_tiled(model, layers, parameters, context, feedback)
         stack, crs = self.read_evidence(parameters, context, feedback)
         maps = self.run_science(feedback, model.predict, stack, progress_range=(2, 95))
@@ -405,10 +405,8 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
             self.require_projected(layer.crs(), self.tr("The evidence raster '{}'").format(layer.name()))
         wanted = {self.OUTPUT: "prospectivity", self.UNCERTAINTY: "uncertainty"}
         paths = self.tiled_destinations(parameters, context, feedback, wanted, layers[0], self.tr("evidence"))
-        from ...science import tiling
-
-        written = self.run_science(feedback, tiling.predict_tiled, model,
-                                   [layer.source().split("|")[0] for layer in layers], paths,
+        written = self.run_science(feedback, tiled.engine().predict_tiled, model,
+                                   [tiled.source_file(layer) for layer in layers], paths,
                                    scheduler=tiled.scheduler(), progress_range=(2, 99))
         if written is None:
             return {}

@@ -156,7 +156,7 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is not None and layer.width() * layer.height() > tiled.threshold_cells():
+        if layer is not None and tiled.applies(layer.width() * layer.height()):
             return self.process_tiled(layer, parameters, context, feedback)
         values, grid, crs = self.read_input(parameters, context, feedback)
         result = self.run_science(feedback, phasesymmetry.phase_symmetry, values,
@@ -180,10 +180,8 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
 
     def process_tiled(self, layer, parameters, context, feedback):
         """A grid above the tiled-path threshold: science/tiling.py reads, filters and writes it tile by tile."""
-        from ...science import tiling  # rasterio: imported when a grid is large enough to need it
-
         self.require_projected(layer.crs(), self.tr("The input grid"))
-        source = layer.source().split("|")[0]
+        tiling, source = tiled.engine(), tiled.source_file(layer)
         grid = self.run_science(feedback, tiling.RasterInfo.of, source).grid
         self.warn_if_not_square(grid, feedback)
         wanted = {name: key for name, key in ((self.OUTPUT, "symmetry"), (self.ORIENTATION, "orientation"))

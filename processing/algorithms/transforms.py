@@ -11,12 +11,6 @@ from ...science.magnetics import transforms
 from .. import tiled
 from ..base import LodestoneAlgorithm, number_parameter
 
-
-def _tiling():
-    from ...science import tiling  # rasterio: imported when a grid is large enough to need it
-
-    return tiling
-
 PADDING_HELP = ("Padding added on each side before the FFT, as a fraction of the grid size (0.25 = 25 %); the "
                 "padding is a smooth extension that decays to the mean, tapered only outside the data.")
 CONVENTIONS = (" Grids must be north-up in a projected CRS (metres); nodata holes are filled for the transform and "
@@ -312,7 +306,7 @@ class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is not None and layer.width() * layer.height() > tiled.threshold_cells():
+        if layer is not None and tiled.applies(layer.width() * layer.height()):
             return self.process_tiled(layer, parameters, context, feedback)
         return super().process(parameters, context, feedback)
 
@@ -325,11 +319,9 @@ class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
             feedback.pushWarning(self.tr("The edge mask is not made on the tiled path; run Edge mask on the "
                                          "outputs if you need it."))
         written = self.run_science(
-            feedback, _tiling().magnetic_transforms_tiled, layer.source().split("|")[0], paths,
-            height=self.parameterAsDouble(parameters, self.HEIGHT, context),
-            vd_order=self.parameterAsDouble(parameters, self.ORDER, context),
+            feedback, tiled.engine().magnetic_transforms_tiled, tiled.source_file(layer), paths,
             padding=self.parameterAsDouble(parameters, self.PADDING, context), scheduler=tiled.scheduler(),
-            progress_range=(2, 99), **self.field_arguments(parameters, context))
+            progress_range=(2, 99), **self.transform_arguments(parameters, context))
         if written is None:
             return {}
         return {name: paths[key] for name, key in wanted.items()}
@@ -344,8 +336,12 @@ class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
 
     def transform(self, values, grid, parameters, context, padding):
         wanted = self.wanted_outputs(parameters, context)
-        arrays = transforms.magnetic_transforms(
-            values, grid, set(wanted.values()), height=self.parameterAsDouble(parameters, self.HEIGHT, context),
-            vd_order=self.parameterAsDouble(parameters, self.ORDER, context), padding=padding,
-            **self.field_arguments(parameters, context))
+        arrays = transforms.magnetic_transforms(values, grid, set(wanted.values()), padding=padding,
+                                                **self.transform_arguments(parameters, context))
         return {name: (arrays[key], self.OUTPUTS[name][1]) for name, key in wanted.items()}
+
+    def transform_arguments(self, parameters, context):
+        """The field direction, upward-continuation height and derivative order, as the science takes them."""
+        return {"height": self.parameterAsDouble(parameters, self.HEIGHT, context),
+                "vd_order": self.parameterAsDouble(parameters, self.ORDER, context),
+                **self.field_arguments(parameters, context)}
