@@ -165,3 +165,31 @@ def cloncurry(shared_file):
             grid = GridSpec.from_geotransform(raster.transform.to_gdal(), raster.height, raster.width)
     return SimpleNamespace(bands=bands, grid=grid,
                            deposits=shapefile_points(shared_file("cloncurry-iocg/IOCG_Deposits.shp")))
+
+
+@pytest.fixture(scope="session")
+def britain_grid(shared_file, tmp_path_factory):
+    """Real data the code did not make: the British national aeromagnetic compilation (``britain-magnetic``, CC BY
+    4.0, British Geological Survey) gridded at 1 km in British National Grid by minimum curvature, nodata beyond 1.5
+    line spacings of the readings (the sea, the survey's ragged outline): (GeoTIFF path, float32 array, GridSpec)."""
+    import rasterio
+
+    from lodestone.science.grid import GridSpec, grid_transform
+    from lodestone.science.magnetics import gridding
+
+    path = shared_file("britain-magnetic/britain-magnetic.csv.xz")
+    pandas = pytest.importorskip("pandas", reason="reading the British compilation needs pandas")
+    pyproj = pytest.importorskip("pyproj", reason="projecting to British National Grid needs pyproj")
+    table = pandas.read_csv(path)
+    x, y = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:27700", always_xy=True).transform(
+        table["longitude"].to_numpy(), table["latitude"].to_numpy())
+    spacing = gridding.estimate_line_spacing(x, y, table["line_and_segment"].to_numpy(str),
+                                             block=table["year"].to_numpy())
+    grid = GridSpec.from_bounds(x.min(), y.min(), x.max(), y.max(), 1000.0)
+    values = gridding.minimum_curvature(x, y, table["total_field_anomaly_nt"].to_numpy(float), grid,
+                                        blanking_distance=1.5 * spacing).astype(np.float32)
+    tif = tmp_path_factory.mktemp("britain") / "britain.tif"
+    with rasterio.open(tif, "w", driver="GTiff", width=grid.cols, height=grid.rows, count=1, dtype="float32",
+                       crs="EPSG:27700", transform=grid_transform(grid), nodata=-99999.0) as dataset:
+        dataset.write(np.where(np.isnan(values), np.float32(-99999.0), values)[None])
+    return str(tif), values, grid

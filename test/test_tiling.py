@@ -178,7 +178,7 @@ def test_tiled_magnetic_transforms_equal_the_whole_grid(seed, tmp_path):
 
 @pytest.mark.parametrize("seed", range(8))
 def test_tiled_transforms_equal_the_whole_grid_with_a_halo_well_inside_it(seed, tmp_path):
-    # the regime of a province-size grid: a tile's window (core plus the default reach of 4 low-pass cutoffs,
+    # the regime of a province-size grid: a tile's window (core plus the default reach of 6 low-pass cutoffs,
     # without the 256-cell floor) covers a third to a half of the grid, so what the tiles miss of the filters' far
     # field shows; the randomised cases above are small enough for most windows to hold the whole grid
     rng = np.random.default_rng(1000 + seed)
@@ -193,6 +193,22 @@ def test_tiled_transforms_equal_the_whole_grid_with_a_halo_well_inside_it(seed, 
     paths = {name: str(tmp_path / f"{name}.tif") for name in ALL_OUTPUTS}
     tiling.magnetic_transforms_tiled(source, paths, **options, tile=int(rng.choice([96, 128])),
                                      decimation=decimation, halo=halo)
+    whole = transforms.magnetic_transforms(values, grid, ALL_OUTPUTS, **options)
+    _assert_transforms_agree({name: _read(path) for name, path in paths.items()}, whole, ALL_OUTPUTS)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("tile, decimation, halo", [(256, None, None),
+                                                  (160, 3, int(tiling.HALO_CUTOFFS * tiling.CUTOFF_NODES * 3))])
+def test_tiled_transforms_of_a_real_survey_equal_the_whole_grid(britain_grid, tmp_path, tile, decimation, halo):
+    # the British compilation (conftest.britain_grid): its own spectrum and a ragged coastline of nodata; the second
+    # case is the province regime, decimated long wavelengths and the halo of the default reach (6 cutoffs)
+    # without the 256-cell floor, well inside the grid
+    source, values, grid = britain_grid
+    assert 0.2 < np.isnan(values).mean() < 0.8
+    options = {"inclination": 68.0, "declination": -8.0, "height": 2000.0}  # the field over Britain about 1960
+    paths = {name: str(tmp_path / f"{name}.tif") for name in ALL_OUTPUTS}
+    tiling.magnetic_transforms_tiled(source, paths, **options, tile=tile, decimation=decimation, halo=halo)
     whole = transforms.magnetic_transforms(values, grid, ALL_OUTPUTS, **options)
     _assert_transforms_agree({name: _read(path) for name, path in paths.items()}, whole, ALL_OUTPUTS)
 
