@@ -104,3 +104,22 @@ def test_unloading_twice_leaves_the_settings_alone_and_they_come_back(lodestone_
     assert tiled.SCHEDULER not in ProcessingConfig.settings
     lodestone_provider.load()
     assert ProcessingConfig.getSetting(tiled.THRESHOLD) == tiled.DEFAULT_THRESHOLD_MCELLS
+
+
+@pytest.mark.slow
+def test_tiled_transforms_of_a_real_survey_match_the_in_memory_path(lodestone_provider, britain_grid, tmp_path,
+                                                                    monkeypatch):
+    # the British compilation (test/conftest.py britain_grid), through Processing as a user runs it, in 256-cell
+    # tiles so that the tiles meet inside the survey; the bars are the science tests' (docs/tiling.md)
+    from functools import partial
+
+    from lodestone.science import tiling
+
+    monkeypatch.setattr(tiling, "magnetic_transforms_tiled", partial(tiling.magnetic_transforms_tiled, tile=256))
+    source = britain_grid[0]
+    whole = transforms(source, tmp_path / "whole", monkeypatch, threshold=1000)
+    tiles = transforms(source, tmp_path / "tiles", monkeypatch, threshold=0)
+    for name, bar in (("RTP", 5e-4), ("UPWARD", 5e-4), ("VERTICAL_DERIVATIVE", 5e-3)):
+        expected, got = read(whole[name]), read(tiles[name])
+        np.testing.assert_array_equal(np.isnan(got), np.isnan(expected))
+        assert np.nanmax(np.abs(got - expected)) <= bar * (np.nanmax(expected) - np.nanmin(expected)), name
