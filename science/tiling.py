@@ -62,7 +62,7 @@ from .evidence import stacking
 from .grid import GridSpec, grid_transform
 from .magnetics import transforms
 from .progress import report
-from .structure import phasesymmetry
+from .structure import lineaments, phasesymmetry
 
 NODATA = -99999.0
 """Value stored in output cells that are NaN (the plugin writer's, processing/base.py)."""
@@ -451,6 +451,13 @@ def run_tiles(compute, state, tile_list, outputs, grid, crs, scheduler=None, pro
     return dict(outputs)
 
 
+def _row_strips(grid, values_per_strip=1 << 24):
+    """(start, stop) rows of the strips of whole rows of ``grid`` holding about ``values_per_strip`` cells each,
+    in which the streamed passes read a grid."""
+    step = max(1, values_per_strip // grid.cols)
+    return [(r, min(r + step, grid.rows)) for r in range(0, grid.rows, step)]
+
+
 def _window_grid(grid, rows, cols):
     """The :class:`GridSpec` of rows ``rows`` and columns ``cols`` (start, stop pairs) of ``grid``."""
     return GridSpec(grid.west + cols[0] * grid.cell_x, grid.north - rows[0] * grid.cell_y, grid.cell_x, grid.cell_y,
@@ -593,12 +600,19 @@ class _Axis:
             parts.append((targets[near], edge + sign * distance[near], -taper))
         return tuple(np.concatenate(column) for column in zip(*parts))
 
-    def map(self, positions, first=0, count=None):
-        """Sparse (len(positions), count) matrix: the padded field at ``positions`` from data indices
-        ``first .. first + count - 1`` (which must hold every index it needs)."""
+    def gathered(self, positions):
+        """The padded field at padded ``positions`` (wrapped periodically) from the data cells it needs, taken as a
+        few contiguous ranges (the window's own and, across the periodic wrap, those at the far edge): (sparse
+        (len(positions), cells of the ranges) matrix, list of (start, stop) data ranges)."""
         targets, sources, weights = self.extension(positions)
-        return scipy.sparse.csr_matrix((weights, (targets, sources - first)),
-                                       shape=(len(positions), self.n if count is None else count))
+        needed = np.unique(sources)
+        parts = np.split(needed, np.flatnonzero(np.diff(needed) > 1) + 1)
+        ranges = [(int(part[0]), int(part[-1]) + 1) for part in parts]
+        starts = np.array([start for start, _ in ranges])
+        offsets = np.cumsum([0] + [stop - start for start, stop in ranges])
+        which = np.searchsorted(starts, sources, side="right") - 1
+        return scipy.sparse.csr_matrix((weights, (targets, sources - starts[which] + offsets[which])),
+                                       shape=(len(positions), int(offsets[-1]))), ranges
 
     def block_sums(self):
         """Sparse (nodes, n) matrix: the sum of the padded field over each decimated cell, from the data."""
@@ -622,8 +636,16 @@ def _spline_basis(axis, positions):
 
 
 def _interpolate(coefficients, row_basis, col_basis):
-    """Cubic spline of decimated ``coefficients`` (already restricted to the nodes the bases use)."""
+    """The separable product ``row_basis @ coefficients @ col_basis.T`` (sparse bases, dense coefficients)."""
     return np.asarray(col_basis @ (row_basis @ coefficients).T).T
+
+
+def _spline(layer, rows, cols, row_positions, col_positions):
+    """Cubic spline of one layer of decimated coefficients (row nodes, column nodes) of the axes ``rows`` and
+    ``cols`` at padded ``row_positions`` x ``col_positions``."""
+    row_basis, row_nodes = _spline_basis(rows, row_positions)
+    col_basis, col_nodes = _spline_basis(cols, col_positions)
+    return _interpolate(np.asarray(layer[np.ix_(row_nodes, col_nodes)]), row_basis, col_basis)
 
 
 @dataclass(frozen=True)
@@ -702,10 +724,9 @@ def _plane_values(plane, grid, rows, cols):
 def _filled_window(path, nodata, grid, plane, rows, cols, fallback):
     """The data less the plane over grid ``rows`` and ``cols`` (start, stop pairs), float32, holes filled with
     transforms.fill_nodata on a window aligned to :data:`FILL_ALIGN` (``fallback(rows, cols)`` gives the values
-    of a window without any data); and the mask of the holes."""
+    of a window without any data)."""
     values = read_window(path, rows, cols, nodata)[0]
-    holes = np.isnan(values)
-    if holes.any():
+    if np.isnan(values).any():
         big_rows = (max((rows[0] // FILL_ALIGN - 1) * FILL_ALIGN, 0),
                     min((-(-rows[1] // FILL_ALIGN) + 1) * FILL_ALIGN, grid.rows))
         big_cols = (max((cols[0] // FILL_ALIGN - 1) * FILL_ALIGN, 0),
@@ -715,9 +736,25 @@ def _filled_window(path, nodata, grid, plane, rows, cols, fallback):
         values = transforms.fill_nodata(values) if np.isfinite(values).any() else fallback(big_rows, big_cols)
         inside = (slice(rows[0] - big_rows[0], rows[1] - big_rows[0]),
                   slice(cols[0] - big_cols[0], cols[1] - big_cols[0]))
-        return values[inside], holes
+        return values[inside]
     values -= _plane_values(plane, grid, rows, cols)
-    return values, holes
+    return values
+
+
+def _padded_window(path, nodata, grid, plane, rows, cols, row_positions, col_positions, fallback):
+    """The whole grid's padded periodic field (float32; axes ``rows`` and ``cols``) at padded ``row_positions`` x
+    ``col_positions``: the data less ``plane`` (holes filled by :func:`_filled_window`, ``fallback`` for a window
+    without data), extended beyond the data as the whole-grid transforms pad it."""
+    row_map, row_ranges = rows.gathered(row_positions)
+    col_map, col_ranges = cols.gathered(col_positions)
+    values = np.block([[_filled_window(path, nodata, grid, plane, data_rows, data_cols, fallback)
+                        for data_cols in col_ranges] for data_rows in row_ranges])
+    return np.asarray(col_map @ (row_map @ values).T).T.astype(np.float32)
+
+
+def _core_holes(path, nodata, tile):
+    """The nodata cells of ``tile``'s core."""
+    return np.isnan(read_window(path, (tile.row0, tile.row1), (tile.col0, tile.col1), nodata)[0])
 
 
 def _plane_part(name, plane, grid, tile, vd_order):
@@ -755,28 +792,16 @@ def _cosine_window(length, taper):
 def _magnetic_tile(state, tile):
     grid, rows, cols, halo = state.grid, state.rows, state.cols, state.halo
     coarse = np.load(state.coarse_path, mmap_mode="r")
-    # the tile's window on the padded periodic grid, and the data it is made of
-    window_rows = np.arange(tile.row0 - halo, tile.row1 + halo) + rows.before
+    window_rows = np.arange(tile.row0 - halo, tile.row1 + halo) + rows.before  # on the padded periodic grid
     window_cols = np.arange(tile.col0 - halo, tile.col1 + halo) + cols.before
-    row_sources, col_sources = rows.extension(window_rows)[1], cols.extension(window_cols)[1]
-    data_rows = (int(row_sources.min()), int(row_sources.max()) + 1)
-    data_cols = (int(col_sources.min()), int(col_sources.max()) + 1)
 
     def smooth(rows_, cols_):  # the smooth part over data rows and columns: fills a window without data
-        row_basis, row_nodes = _spline_basis(rows, np.arange(*rows_) + rows.before)
-        col_basis, col_nodes = _spline_basis(cols, np.arange(*cols_) + cols.before)
-        return _interpolate(np.asarray(coarse[0][np.ix_(row_nodes, col_nodes)]), row_basis, col_basis)
+        return _spline(coarse[0], rows, cols, np.arange(*rows_) + rows.before, np.arange(*cols_) + cols.before)
 
-    values, holes = _filled_window(state.path, state.nodata, grid, state.plane, data_rows, data_cols, smooth)
-    holes = holes[tile.row0 - data_rows[0] : tile.row1 - data_rows[0],
-                  tile.col0 - data_cols[0] : tile.col1 - data_cols[0]]
     # the padded field on the window (as the whole-grid transform pads), less the smooth part, tapered to 0
-    row_map = rows.map(window_rows, data_rows[0], values.shape[0])
-    col_map = cols.map(window_cols, data_cols[0], values.shape[1])
-    padded = np.asarray(col_map @ (row_map @ values).T).T.astype(np.float32)
-    row_basis, row_nodes = _spline_basis(rows, window_rows)
-    col_basis, col_nodes = _spline_basis(cols, window_cols)
-    padded -= _interpolate(np.asarray(coarse[0][np.ix_(row_nodes, col_nodes)]), row_basis, col_basis)
+    holes = _core_holes(state.path, state.nodata, tile)
+    padded = _padded_window(state.path, state.nodata, grid, state.plane, rows, cols, window_rows, window_cols, smooth)
+    padded -= _spline(coarse[0], rows, cols, window_rows, window_cols)
     taper = max(halo // 2, 1)
     padded *= _cosine_window(padded.shape[0], taper)[:, None]
     padded *= _cosine_window(padded.shape[1], taper)[None, :]
@@ -787,12 +812,11 @@ def _magnetic_tile(state, tile):
     fields = _filtered(framed, grid.cell_y, grid.cell_x, state.fields, state.options)
     # add the smooth part's fields and the plane's, then combine
     core = (slice(halo, halo + tile.shape[0]), slice(halo, halo + tile.shape[1]))
-    row_basis, row_nodes = _spline_basis(rows, window_rows[core[0]])
-    col_basis, col_nodes = _spline_basis(cols, window_cols[core[1]])
     summed = {}
     for index, name in enumerate(state.fields, start=1):
-        smooth = _interpolate(np.asarray(coarse[index][np.ix_(row_nodes, col_nodes)]), row_basis, col_basis)
-        summed[name] = fields[name][core] + smooth + _plane_part(name, state.plane, grid, tile, state.options[2])
+        summed[name] = (fields[name][core] + _spline(coarse[index], rows, cols, window_rows[core[0]],
+                                                     window_cols[core[1]])
+                        + _plane_part(name, state.plane, grid, tile, state.options[2]))
     results = _combined(summed, set(state.outputs))
     for array in results.values():
         array[holes] = np.nan
@@ -831,10 +855,6 @@ class _Survey:
         self.low, self.high = np.inf, -np.inf
         self.holes = False
 
-    def strips(self, values_per_strip=1 << 24):
-        step = max(1, values_per_strip // self.cols.n)
-        return [(r, min(r + step, self.rows.n)) for r in range(0, self.rows.n, step)]
-
     def scan(self, r0, r1):
         grid = self.info.grid
         top, bottom = max(r0 - 1, 0), min(r1 + 1, grid.rows)
@@ -842,10 +862,8 @@ class _Survey:
         if np.isinf(values).any():
             raise ValueError(f"'{self.info.path}' holds infinities: mark nodata with the file's nodata value.")
         valid = np.isfinite(values)
-        inner = np.zeros_like(valid)  # valid with 4 valid neighbours (beyond the grid counts as nodata)
-        inner[1:-1, 1:-1] = valid[1:-1, 1:-1] & valid[:-2, 1:-1] & valid[2:, 1:-1] & valid[1:-1, :-2] & valid[1:-1, 2:]
-        own = slice(r0 - top, r1 - top)
-        values, valid, edge = values[own], valid[own], (valid & ~inner)[own]
+        own = slice(r0 - top, r1 - top)  # the strip read with a row either side: its edge cells are the grid's
+        values, valid, edge = values[own], valid[own], transforms._edge_cells(valid)[own]
         self.holes |= not valid.all()
         if valid.any():
             self.low = min(self.low, float(np.nanmin(values)))
@@ -890,10 +908,10 @@ class _Survey:
         fallback = self._decimated_fill(plane) if self.holes else None
         row_sums, col_sums = rows.block_sums(), cols.block_sums()
         total = np.zeros((rows.nodes, cols.nodes))
-        strips = self.strips()
+        strips = _row_strips(grid)
         for done, (r0, r1) in enumerate(strips, start=1):
             values = _filled_window(self.info.path, self.info.nodata, grid, plane, (r0, r1), (0, grid.cols),
-                                    fallback)[0]
+                                    fallback)
             part = row_sums[:, r0:r1]
             touched = np.unique(part.nonzero()[0])  # the decimated rows these data rows reach
             total[touched] += part[touched] @ (col_sums @ values.T.astype(np.float64)).T
@@ -905,7 +923,7 @@ def _coarse_pass(survey, names, fields, options, path, progress=None):
     """The smooth part on the decimated periodic grid: the padded field's block means, low-passed, and its linear
     fields, saved as cubic-spline coefficients to ``path``. Returns (plane, cutoff wavelength in m)."""
     grid, rows, cols = survey.info.grid, survey.rows, survey.cols
-    strips = survey.strips()
+    strips = _row_strips(survey.info.grid)
     for done, (r0, r1) in enumerate(strips, start=1):
         survey.scan(r0, r1)
         report(progress, 0.04 * done / len(strips))
@@ -1094,21 +1112,6 @@ class _Ranks:
         return low + (high - low) * fraction
 
 
-def _gathered(axis, positions):
-    """The padded field along ``axis`` at padded ``positions`` (wrapped periodically) from the data cells it needs,
-    taken as a few contiguous ranges (the window's own and, across the periodic wrap, those at the far edge):
-    (sparse (len(positions), cells of the ranges) matrix, list of (start, stop) data ranges)."""
-    targets, sources, weights = axis.extension(positions)
-    needed = np.unique(sources)
-    parts = np.split(needed, np.flatnonzero(np.diff(needed) > 1) + 1)
-    ranges = [(int(part[0]), int(part[-1]) + 1) for part in parts]
-    starts = np.array([start for start, _ in ranges])
-    offsets = np.cumsum([0] + [stop - start for start, stop in ranges])
-    which = np.searchsorted(starts, sources, side="right") - 1
-    return scipy.sparse.csr_matrix((weights, (targets, sources - starts[which] + offsets[which])),
-                                   shape=(len(positions), int(offsets[-1]))), ranges
-
-
 @dataclass(frozen=True)
 class _Phase:
     """State of :func:`phase_symmetry_tiled`'s passes (sent once to each worker)."""
@@ -1143,21 +1146,20 @@ def _padded_axis(n, width):
 def _phase_window(state, tile):
     """The whole grid's scaled, filled and padded field (as phase_symmetry makes it, float32) over the tile's core
     grown by the halo; and the core's holes. The field is None when the core has no valid cell."""
-    holes = np.isnan(read_window(state.path, (tile.row0, tile.row1), (tile.col0, tile.col1), state.nodata)[0])
+    holes = _core_holes(state.path, state.nodata, tile)
     if holes.all():
         return None, holes
     halo = state.halo
-    row_map, row_ranges = _gathered(state.rows, np.arange(tile.row0 - halo, tile.row1 + halo) + state.rows.before)
-    col_map, col_ranges = _gathered(state.cols, np.arange(tile.col0 - halo, tile.col1 + halo) + state.cols.before)
     plane = (state.statistics.mean, 0.0, 0.0)  # the mean removed as a level; holes filled on aligned windows
 
     def empty(rows, cols):  # an aligned window without any data: the mean
         return np.zeros((rows[1] - rows[0], cols[1] - cols[0]), np.float32)
 
-    values = np.block([[_filled_window(state.path, state.nodata, state.grid, plane, rows, cols, empty)[0]
-                        for cols in col_ranges] for rows in row_ranges])
-    values /= np.float32(state.statistics.std)
-    return np.asarray(col_map @ (row_map @ values).T).T.astype(np.float32), holes
+    window = _padded_window(state.path, state.nodata, state.grid, plane, state.rows, state.cols,
+                            np.arange(tile.row0 - halo, tile.row1 + halo) + state.rows.before,
+                            np.arange(tile.col0 - halo, tile.col1 + halo) + state.cols.before, empty)
+    window /= np.float32(state.statistics.std)
+    return window, holes
 
 
 def _core(state, tile):
@@ -1205,17 +1207,22 @@ def _phase_tile(state, tile):
     return arrays
 
 
-def _mean_std(info, progress=None, values_per_strip=1 << 24):
-    """Mean and standard deviation (float64) of the valid cells of ``info``'s band 1, streamed by strips of rows."""
-    grid = info.grid
-    step = max(1, values_per_strip // grid.cols)
-    shift, count, total, squares = None, 0, 0.0, 0.0
-    for r0 in range(0, grid.rows, step):
-        report(progress, r0 / grid.rows)
-        values = read_window(info.path, (r0, min(r0 + step, grid.rows)), (0, grid.cols), info.nodata)[0]
+def _valid_strips(info, progress=None):
+    """The valid (non-NaN) values of ``info``'s band 1, strip of rows by strip of rows (a 1-D float32 array each);
+    an infinity is an error (nodata must be marked as nodata)."""
+    for r0, r1 in _row_strips(info.grid):
+        report(progress, r0 / info.grid.rows)
+        values = read_window(info.path, (r0, r1), (0, info.grid.cols), info.nodata)[0]
         if np.isinf(values).any():
             raise ValueError(f"'{info.path}' holds infinities: mark nodata with the file's nodata value.")
-        valid = values[~np.isnan(values)].astype(np.float64)
+        yield values[~np.isnan(values)]
+
+
+def _mean_std(info, progress=None):
+    """Mean and standard deviation (float64) of the valid cells of ``info``'s band 1, streamed by strips of rows."""
+    shift, count, total, squares = None, 0, 0.0, 0.0
+    for strip in _valid_strips(info, progress):
+        valid = strip.astype(np.float64)
         if valid.size:
             shift = float(valid.mean()) if shift is None else shift  # sums about a near value: no cancellation
             valid -= shift
@@ -1370,6 +1377,33 @@ def phase_symmetry_tiled(path, outputs, n_scales=5, n_orientations=6, min_wavele
     finally:
         for resource in to_close:
             resource.close()
+
+
+def _ridge_window(arrays, grid, threshold):
+    return lineaments.ridge_raster(arrays[0], threshold)
+
+
+def ridges_tiled(symmetry_path, output_path, threshold=None, combine="sum", tile=TILE, scheduler=None,
+                 progress=None):
+    """The lineament ridge raster (:func:`~.structure.lineaments.ridge_raster`: the phase symmetry where it exceeds
+    the threshold, 0 elsewhere, NaN where it is nodata) of the phase symmetry GeoTIFF at ``symmetry_path``, tile by
+    tile, written to ``output_path``; equal to the bit to ``ridge_raster`` of the whole grid.
+
+    ``threshold`` None: automatic (:func:`~.structure.lineaments.automatic_threshold` of the grid's largest
+    symmetry for the ``combine`` that made it, from one streamed read of the grid, the first quarter of
+    ``progress``). Returns the threshold used.
+    """
+    info = RasterInfo.of(symmetry_path)
+    first = 0.0
+    if threshold is None:
+        first = 0.25
+        largest = 0.0
+        for strip in _valid_strips(info, _part(progress, (0.0, first))):
+            largest = max(largest, float(strip.max(initial=0.0)))
+        threshold = lineaments.automatic_threshold(largest, combine)
+    run_tiled(partial(_ridge_window, threshold=float(threshold)), [symmetry_path], {"ridges": output_path}, tile,
+              scheduler=scheduler, progress=_part(progress, (first, 1.0)))
+    return float(threshold)
 
 
 # ----------------------------------------------------------------------------------------------------------------

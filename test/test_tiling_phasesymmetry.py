@@ -20,7 +20,7 @@ from lodestone.science import tiling
 from lodestone.science.grid import GridSpec, grid_transform
 from lodestone.science.progress import Cancelled
 from lodestone.science.structure import phasesymmetry
-from lodestone.science.structure.lineaments import AUTOMATIC_THRESHOLD_FRACTION, threshold_ridges
+from lodestone.science.structure.lineaments import AUTOMATIC_THRESHOLD_FRACTION, ridge_raster, threshold_ridges
 
 SYMMETRY_TOLERANCE = {"sum": 5e-4, "max": 1.5e-3}
 """Largest |tiled - whole-grid| phase symmetry (0-1) with the default halo (16 largest filter wavelengths). Measured
@@ -213,6 +213,53 @@ def test_tiled_phase_symmetry_equals_the_whole_grid(seed, tmp_path):
     differing = (threshold_ridges(got["symmetry"], combine=options["combine"])
                  != threshold_ridges(whole.symmetry, combine=options["combine"]))
     assert np.all(np.abs(whole.symmetry[differing] - level) <= tolerance)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Lineament ridges
+
+
+def _symmetry_like(seed):
+    """A phase-symmetry-like grid (0-1, zero over part of it, NaN holes on odd seeds), the threshold (None for
+    automatic, else a drawn level), the combine and a tile size, drawn from the seed."""
+    rng = np.random.default_rng(seed)
+    shape = tuple(int(n) for n in rng.integers(90, 300, 2))
+    values = (rng.uniform(0, 1, shape) * (rng.uniform(0, 1, shape) < 0.4) * rng.uniform(0.3, 1.0)).astype(np.float32)
+    if seed % 2:
+        values[rng.uniform(0, 1, shape) < 0.1] = np.nan
+    threshold = None if seed % 3 else float(rng.uniform(0.05, 0.5))
+    return values, threshold, ("sum", "max")[seed % 4 // 2], 16 * int(rng.integers(2, 13))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_tiled_ridges_equal_the_whole_grid_ridges(tmp_path, seed):
+    values, threshold, combine, tile = _symmetry_like(seed)
+    path = _write(tmp_path / "symmetry.tif", values)
+    used = tiling.ridges_tiled(path, str(tmp_path / "ridges.tif"), threshold, combine, tile=tile)
+    ridges = _read(str(tmp_path / "ridges.tif"))
+    expected_level = (AUTOMATIC_THRESHOLD_FRACTION[combine] * float(np.nanmax(values)) if threshold is None
+                      else threshold)
+    assert used == expected_level
+    # by definition: the symmetry above the level, 0 below, NaN kept; the whole-grid function's to the bit
+    expected = np.where(values > np.float32(expected_level), values, np.float32(0))
+    expected[np.isnan(values)] = np.nan
+    np.testing.assert_array_equal(ridges, expected)
+    np.testing.assert_array_equal(ridges, ridge_raster(values, threshold, combine))
+    assert 0 < np.sum(ridges > 0) < np.sum(values > 0)
+
+
+def test_tiled_ridges_on_a_dask_cluster_and_cancelled(client, tmp_path):
+    values, threshold, combine, tile = _symmetry_like(1)
+    path = _write(tmp_path / "symmetry.tif", values)
+    tiling.ridges_tiled(path, str(tmp_path / "ridges.tif"), threshold, combine, tile=tile, scheduler=client)
+    np.testing.assert_array_equal(_read(str(tmp_path / "ridges.tif")), ridge_raster(values, threshold, combine))
+    folder = tmp_path / "cancelled"
+    folder.mkdir()
+    for stop_at in (0.1, 0.6):  # in the read of the largest symmetry, and in the tiles
+        with pytest.raises(Cancelled):
+            tiling.ridges_tiled(path, str(folder / "ridges.tif"), None, combine, tile=tile,
+                                progress=lambda fraction, stop_at=stop_at: fraction < stop_at)
+        assert os.listdir(folder) == []
 
 
 # ----------------------------------------------------------------------------------------------------------------

@@ -161,9 +161,24 @@ def threshold_ridges(symmetry, threshold=None, combine="sum"):
     """
     symmetry = np.asarray(symmetry, dtype=np.float32)
     if threshold is None:
-        threshold = AUTOMATIC_THRESHOLD_FRACTION[combine] * float(np.nanmax(symmetry, initial=0.0))
+        threshold = automatic_threshold(float(np.nanmax(symmetry, initial=0.0)), combine)
     with np.errstate(invalid="ignore"):
         return symmetry > threshold
+
+
+def automatic_threshold(largest, combine="sum"):
+    """The automatic ridge threshold of a grid whose largest phase symmetry is ``largest`` (0-1), for the
+    ``combine`` that made it: :data:`AUTOMATIC_THRESHOLD_FRACTION` of ``largest``."""
+    return AUTOMATIC_THRESHOLD_FRACTION[combine] * largest
+
+
+def ridge_raster(symmetry, threshold=None, combine="sum"):
+    """The ridge raster lineaments are traced on (float32): the phase symmetry where it exceeds ``threshold``
+    (:func:`threshold_ridges`, None: automatic), 0 elsewhere, NaN where ``symmetry`` is NaN."""
+    symmetry = np.asarray(symmetry, dtype=np.float32)
+    ridges = np.where(threshold_ridges(symmetry, threshold, combine), symmetry, np.float32(0))
+    ridges[np.isnan(symmetry)] = np.nan
+    return ridges
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -940,7 +955,7 @@ def extract_lineaments(values, grid, min_wavelength_m, n_scales=5, n_orientation
                            result.linearity if normalised else None, mask, result.orientation)
     if not use_texture:  # texture ridges flank a dyke on both sides and join round its ends: a loop by nature
         lineaments = [line for line in lineaments if not is_ring_like(line.coords)]
-    ridges = np.where(mask, result.symmetry, np.float32(0))
+    ridges = ridge_raster(result.symmetry, threshold, combine)
     ridges[np.isnan(values)] = np.nan
     report(progress, 1.0)
     return lineaments, ridges
