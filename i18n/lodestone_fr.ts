@@ -179,6 +179,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -360,6 +368,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -619,6 +635,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -1034,6 +1058,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -1491,6 +1523,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -1690,16 +1730,12 @@
     <context>
         <name>StackEvidenceAlgorithm</name>
         <message>
-            <source>No reference raster was given, or it could not be loaded.</source>
-            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
-        </message>
-        <message>
-            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
-            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
-        </message>
-        <message>
             <source>Layer '{}' has no geometry (it is a table): only point, line and polygon layers can be used here.</source>
             <translation>La couche '{}' n'a pas de géométrie (c'est une table) : seules les couches de points, de lignes et de polygones peuvent servir ici.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>Reference raster</source>
@@ -1778,10 +1814,6 @@
             <translation>Empilement de {} couches sur {} x {} cellules de {:g} x {:g} m</translation>
         </message>
         <message>
-            <source>{} x {} {}</source>
-            <translation>{} x {} {}</translation>
-        </message>
-        <message>
             <source>stack</source>
             <translation>pile</translation>
         </message>
@@ -1820,6 +1852,14 @@
         <message>
             <source>A grid this large is written tile by tile, as GeoTIFF only: save {} as .tif.</source>
             <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -1913,16 +1953,12 @@
     <context>
         <name>DistanceRasterAlgorithm</name>
         <message>
-            <source>No reference raster was given, or it could not be loaded.</source>
-            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
-        </message>
-        <message>
-            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
-            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
-        </message>
-        <message>
             <source>Layer '{}' has no geometry (it is a table): only point, line and polygon layers can be used here.</source>
             <translation>La couche '{}' n'a pas de géométrie (c'est une table) : seules les couches de points, de lignes et de polygones peuvent servir ici.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>Reference raster</source>
@@ -1943,6 +1979,10 @@
         <message>
             <source>The feature layer could not be read.</source>
             <translation>La couche d'entités n'a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>grid</source>
+            <translation>grille</translation>
         </message>
         <message>
             <source>This algorithm needs {}. Install it, then restart QGIS.</source>
@@ -1973,8 +2013,12 @@
             <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
         </message>
         <message>
-            <source>{} x {} {}</source>
-            <translation>{} x {} {}</translation>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -2029,23 +2073,23 @@
             <translation>Couches de preuve</translation>
         </message>
         <message>
+            <source>Distance in metres from each cell centre of the REFERENCE grid to the nearest feature of INPUT: points and lines give the distance to the nearest feature; polygons the signed distance to their boundary, negative inside. Exact to within half a cell diagonal (Euclidean distance transform of the rasterised features). Features up to a quarter of the grid's size (or MAX_DISTANCE) beyond its edge count; MAX_DISTANCE caps the values. A sidecar JSON (output.tif.json) records the units. A grid above the tiled-path size (Processing options) is made tile by tile, the same raster to the bit.</source>
+            <translation>Distance en mètres du centre de chaque cellule de la grille REFERENCE à l'entité la plus proche de INPUT : les points et les lignes donnent la distance à l'entité la plus proche ; les polygones, la distance signée à leur contour, négative à l'intérieur. Exacte à une demi-diagonale de cellule près (transformée de distance euclidienne des entités rastérisées). Les entités situées jusqu'au quart de la taille de la grille (ou MAX_DISTANCE) au-delà de son bord comptent ; MAX_DISTANCE plafonne les valeurs. Un fichier JSON associé (output.tif.json) en donne les unités. Une grille au-delà du seuil du chemin par tuiles (options de Processing) est calculée tuile par tuile, avec le même raster au bit près.</translation>
+        </message>
+        <message>
             <source>Distance in metres from each cell centre of the REFERENCE grid to the nearest feature of INPUT: points and lines give the distance to the nearest feature; polygons the signed distance to their boundary, negative inside. Exact to within half a cell diagonal (Euclidean distance transform of the rasterised features). Features up to a quarter of the grid's size (or MAX_DISTANCE) beyond its edge count; MAX_DISTANCE caps the values. A sidecar JSON (output.tif.json) records the units.</source>
-            <translation>Distance en mètres du centre de chaque cellule de la grille REFERENCE à l'entité la plus proche de INPUT : les points et les lignes donnent la distance à l'entité la plus proche ; les polygones, la distance signée à leur contour, négative à l'intérieur. Exacte à une demi-diagonale de cellule près (transformée de distance euclidienne des entités rastérisées). Les entités situées jusqu'au quart de la taille de la grille (ou MAX_DISTANCE) au-delà de son bord comptent ; MAX_DISTANCE plafonne les valeurs. Un fichier JSON associé (output.tif.json) en donne les unités.</translation>
+            <translation type="vanished">Distance en mètres du centre de chaque cellule de la grille REFERENCE à l'entité la plus proche de INPUT : les points et les lignes donnent la distance à l'entité la plus proche ; les polygones, la distance signée à leur contour, négative à l'intérieur. Exacte à une demi-diagonale de cellule près (transformée de distance euclidienne des entités rastérisées). Les entités situées jusqu'au quart de la taille de la grille (ou MAX_DISTANCE) au-delà de son bord comptent ; MAX_DISTANCE plafonne les valeurs. Un fichier JSON associé (output.tif.json) en donne les unités.</translation>
         </message>
     </context>
     <context>
         <name>InterpolatePointsAlgorithm</name>
         <message>
-            <source>No reference raster was given, or it could not be loaded.</source>
-            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
-        </message>
-        <message>
-            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
-            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
-        </message>
-        <message>
             <source>Layer '{}' has no geometry (it is a table): only point, line and polygon layers can be used here.</source>
             <translation>La couche '{}' n'a pas de géométrie (c'est une table) : seules les couches de points, de lignes et de polygones peuvent servir ici.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>Reference raster</source>
@@ -2144,8 +2188,12 @@
             <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
         </message>
         <message>
-            <source>{} x {} {}</source>
-            <translation>{} x {} {}</translation>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -2231,16 +2279,12 @@
     <context>
         <name>TrainingPointsAlgorithm</name>
         <message>
-            <source>No reference raster was given, or it could not be loaded.</source>
-            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
-        </message>
-        <message>
-            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
-            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
-        </message>
-        <message>
             <source>Layer '{}' has no geometry (it is a table): only point, line and polygon layers can be used here.</source>
             <translation>La couche '{}' n'a pas de géométrie (c'est une table) : seules les couches de points, de lignes et de polygones peuvent servir ici.</translation>
+        </message>
+        <message>
+            <source>{} x {} {}</source>
+            <translation>{} x {} {}</translation>
         </message>
         <message>
             <source>Reference raster</source>
@@ -2303,8 +2347,12 @@
             <translation>Une grille de cette taille est écrite tuile par tuile, en GeoTIFF seulement : enregistrez {} en .tif.</translation>
         </message>
         <message>
-            <source>{} x {} {}</source>
-            <translation>{} x {} {}</translation>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -2464,6 +2512,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -2681,6 +2737,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -2838,6 +2902,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -3077,6 +3149,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -3384,6 +3464,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -3801,6 +3889,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -3974,6 +4070,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -4175,6 +4279,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -4374,6 +4486,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -4465,6 +4585,10 @@
             <translation>MONOTONE : '{}' n'est pas 'nom de bande=increasing', '=decreasing' ou '=free'.</translation>
         </message>
         <message>
+            <source>Evidence: {} bands on {} x {} cells of {:g} m: {}</source>
+            <translation>Preuve : {} bandes sur {} x {} cellules de {:g} m : {}</translation>
+        </message>
+        <message>
             <source>No evidence raster was given: give the stack from lodestone:stackevidence, or several rasters on one grid.</source>
             <translation>Aucun raster de preuve n'a été donné : donnez la pile tirée de lodestone:stackevidence, ou plusieurs rasters sur une même grille.</translation>
         </message>
@@ -4475,10 +4599,6 @@
         <message>
             <source>The evidence rasters are in different CRSs ('{}' in {}, '{}' in {}): put them on one grid with lodestone:stackevidence first.</source>
             <translation>Les rasters de preuve sont dans des SCR différents ('{}' en {}, '{}' en {}) : ramenez-les d'abord sur une même grille avec lodestone:stackevidence.</translation>
-        </message>
-        <message>
-            <source>Evidence: {} bands on {} x {} cells of {:g} m: {}</source>
-            <translation>Preuve : {} bandes sur {} x {} cellules de {:g} m : {}</translation>
         </message>
         <message>
             <source>Known occurrences (positives)</source>
@@ -4587,6 +4707,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -4760,6 +4888,10 @@
             <translation>MONOTONE : '{}' n'est pas 'nom de bande=increasing', '=decreasing' ou '=free'.</translation>
         </message>
         <message>
+            <source>Evidence: {} bands on {} x {} cells of {:g} m: {}</source>
+            <translation>Preuve : {} bandes sur {} x {} cellules de {:g} m : {}</translation>
+        </message>
+        <message>
             <source>No evidence raster was given: give the stack from lodestone:stackevidence, or several rasters on one grid.</source>
             <translation>Aucun raster de preuve n'a été donné : donnez la pile tirée de lodestone:stackevidence, ou plusieurs rasters sur une même grille.</translation>
         </message>
@@ -4770,10 +4902,6 @@
         <message>
             <source>The evidence rasters are in different CRSs ('{}' in {}, '{}' in {}): put them on one grid with lodestone:stackevidence first.</source>
             <translation>Les rasters de preuve sont dans des SCR différents ('{}' en {}, '{}' en {}) : ramenez-les d'abord sur une même grille avec lodestone:stackevidence.</translation>
-        </message>
-        <message>
-            <source>Evidence: {} bands on {} x {} cells of {:g} m: {}</source>
-            <translation>Preuve : {} bandes sur {} x {} cellules de {:g} m : {}</translation>
         </message>
         <message>
             <source>Model file</source>
@@ -4822,6 +4950,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -4899,6 +5035,10 @@
             <translation>MONOTONE : '{}' n'est pas 'nom de bande=increasing', '=decreasing' ou '=free'.</translation>
         </message>
         <message>
+            <source>Evidence: {} bands on {} x {} cells of {:g} m: {}</source>
+            <translation>Preuve : {} bandes sur {} x {} cellules de {:g} m : {}</translation>
+        </message>
+        <message>
             <source>No evidence raster was given: give the stack from lodestone:stackevidence, or several rasters on one grid.</source>
             <translation>Aucun raster de preuve n'a été donné : donnez la pile tirée de lodestone:stackevidence, ou plusieurs rasters sur une même grille.</translation>
         </message>
@@ -4909,10 +5049,6 @@
         <message>
             <source>The evidence rasters are in different CRSs ('{}' in {}, '{}' in {}): put them on one grid with lodestone:stackevidence first.</source>
             <translation>Les rasters de preuve sont dans des SCR différents ('{}' en {}, '{}' en {}) : ramenez-les d'abord sur une même grille avec lodestone:stackevidence.</translation>
-        </message>
-        <message>
-            <source>Evidence: {} bands on {} x {} cells of {:g} m: {}</source>
-            <translation>Preuve : {} bandes sur {} x {} cellules de {:g} m : {}</translation>
         </message>
         <message>
             <source>Score raster</source>
@@ -4973,6 +5109,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -5106,6 +5250,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -5201,6 +5353,14 @@
             <translation>Combinaison des orientations</translation>
         </message>
         <message>
+            <source>Symmetry threshold</source>
+            <translation>Seuil de symétrie</translation>
+        </message>
+        <message>
+            <source>Ridges</source>
+            <translation>Crêtes</translation>
+        </message>
+        <message>
             <source>Phase symmetry</source>
             <translation>Symétrie de phase</translation>
         </message>
@@ -5211,6 +5371,10 @@
         <message>
             <source>grid</source>
             <translation>grille</translation>
+        </message>
+        <message>
+            <source>Ridges: symmetry above {:.4g}</source>
+            <translation>Crêtes : symétrie supérieure à {:.4g}</translation>
         </message>
         <message>
             <source>This algorithm needs {}. Install it, then restart QGIS.</source>
@@ -5243,6 +5407,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -5313,12 +5485,24 @@
             <translation>Direction de l'élément, en degrés dans le sens horaire depuis le nord, de 0 à 180.</translation>
         </message>
         <message>
+            <source>Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest symmetry with the best-orientation combination, 1 % with the sum (see README).</source>
+            <translation>Les cellules dont la symétrie dépasse cette valeur sont des crêtes ; 0 = automatique : 20 % de la plus forte symétrie de la grille avec la combinaison par meilleure orientation, 1 % avec la somme (voir le README).</translation>
+        </message>
+        <message>
+            <source>Phase symmetry above THRESHOLD (0 below), nodata where the input is: the lineament ridges, as Extract lineaments makes them from the grid without normalisation.</source>
+            <translation>Symétrie de phase au-dessus de THRESHOLD (0 en dessous), sans données là où l'entrée n'en a pas : les crêtes des linéaments, telles que Extraire les linéaments les produit à partir de la grille sans normalisation.</translation>
+        </message>
+        <message>
             <source>Structure</source>
             <translation>Structure</translation>
         </message>
         <message>
+            <source>Kovesi's phase symmetry (1997): a contrast-invariant measure (0-1) of how line-like the grid is at each cell, from a bank of log-Gabor filters, as in the CET Grid Analysis method (Holden et al. 2008). Run on an RTP grid it peaks on dyke axes (bright) or on linear lows (dark); run on a texture grid it peaks on the ridges flanking each dyke. ORIENTATION is the strike of the feature in degrees clockwise from north (0-180). Wavelengths are in metres. RIDGES is the symmetry above THRESHOLD, the raster Extract lineaments traces its lines on; on a grid above the tiled-path size it is made tile by tile, like the symmetry.</source>
+            <translation>Symétrie de phase de Kovesi (1997) : mesure indépendante du contraste (0 à 1) du caractère linéaire de la grille en chaque cellule, tirée d'un banc de filtres log-Gabor, comme dans la méthode CET Grid Analysis (Holden et al. 2008). Sur une grille réduite au pôle, elle culmine sur l'axe des dykes (clairs) ou sur les minimums linéaires (sombres) ; sur une grille de texture, sur les crêtes qui bordent chaque dyke. ORIENTATION est la direction de l'élément en degrés dans le sens horaire depuis le nord (0 à 180). Les longueurs d'onde sont en mètres. RIDGES est la symétrie au-dessus de THRESHOLD, le raster sur lequel Extraire les linéaments trace ses lignes ; sur une grille au-delà du seuil du chemin par tuiles, il est calculé tuile par tuile, comme la symétrie.</translation>
+        </message>
+        <message>
             <source>Kovesi's phase symmetry (1997): a contrast-invariant measure (0-1) of how line-like the grid is at each cell, from a bank of log-Gabor filters, as in the CET Grid Analysis method (Holden et al. 2008). Run on an RTP grid it peaks on dyke axes (bright) or on linear lows (dark); run on a texture grid it peaks on the ridges flanking each dyke. ORIENTATION is the strike of the feature in degrees clockwise from north (0-180). Wavelengths are in metres.</source>
-            <translation>Symétrie de phase de Kovesi (1997) : mesure indépendante du contraste (0 à 1) du caractère linéaire de la grille en chaque cellule, tirée d'un banc de filtres log-Gabor, comme dans la méthode CET Grid Analysis (Holden et al. 2008). Sur une grille réduite au pôle, elle culmine sur l'axe des dykes (clairs) ou sur les minimums linéaires (sombres) ; sur une grille de texture, sur les crêtes qui bordent chaque dyke. ORIENTATION est la direction de l'élément en degrés dans le sens horaire depuis le nord (0 à 180). Les longueurs d'onde sont en mètres.</translation>
+            <translation type="vanished">Symétrie de phase de Kovesi (1997) : mesure indépendante du contraste (0 à 1) du caractère linéaire de la grille en chaque cellule, tirée d'un banc de filtres log-Gabor, comme dans la méthode CET Grid Analysis (Holden et al. 2008). Sur une grille réduite au pôle, elle culmine sur l'axe des dykes (clairs) ou sur les minimums linéaires (sombres) ; sur une grille de texture, sur les crêtes qui bordent chaque dyke. ORIENTATION est la direction de l'élément en degrés dans le sens horaire depuis le nord (0 à 180). Les longueurs d'onde sont en mètres.</translation>
         </message>
     </context>
     <context>
@@ -5364,6 +5548,14 @@
             <translation>Combinaison des orientations</translation>
         </message>
         <message>
+            <source>Symmetry threshold</source>
+            <translation>Seuil de symétrie</translation>
+        </message>
+        <message>
+            <source>Ridges</source>
+            <translation>Crêtes</translation>
+        </message>
+        <message>
             <source>Texture step first</source>
             <translation>Calculer d'abord la texture</translation>
         </message>
@@ -5374,10 +5566,6 @@
         <message>
             <source>Normalise amplitudes first</source>
             <translation>Normaliser d'abord les amplitudes</translation>
-        </message>
-        <message>
-            <source>Symmetry threshold</source>
-            <translation>Seuil de symétrie</translation>
         </message>
         <message>
             <source>Minimum length (m)</source>
@@ -5392,12 +5580,12 @@
             <translation>Linéaments</translation>
         </message>
         <message>
-            <source>Ridges</source>
-            <translation>Crêtes</translation>
-        </message>
-        <message>
             <source>Amplitudes not normalised: the normalisation applies to bright polarity only (with dark or both, the tilt's lows either side of every dyke would become lines).</source>
             <translation>Amplitudes non normalisées : la normalisation ne s'applique qu'à la polarité bright (avec dark ou both, les minimums du tilt de part et d'autre de chaque dyke deviendraient des lignes).</translation>
+        </message>
+        <message>
+            <source>This grid ({:.0f} million cells) is above the tiled-path size, but lineaments are traced on the whole grid in memory, which may not fit. For a grid larger than memory, Phase symmetry with its Ridges output runs tile by tile.</source>
+            <translation>Cette grille ({:.0f} millions de cellules) dépasse le seuil du chemin par tuiles, mais les linéaments sont tracés sur la grille entière en mémoire, qui peut ne pas suffire. Pour une grille plus grande que la mémoire, Symétrie de phase avec sa sortie Crêtes s'exécute tuile par tuile.</translation>
         </message>
         <message>
             <source>{} lineaments, {:.1f} km in all</source>
@@ -5434,6 +5622,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -5639,6 +5835,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -5788,6 +5992,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -5977,6 +6189,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6118,6 +6338,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -6283,6 +6511,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6438,6 +6674,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6573,6 +6817,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6692,6 +6944,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6807,6 +7067,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -6918,6 +7186,14 @@
             <translation>{} x {} {}</translation>
         </message>
         <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
+        </message>
+        <message>
             <source>No input raster was given, or it could not be loaded.</source>
             <translation>Aucun raster d'entrée n'a été donné, ou il n'a pas pu être chargé.</translation>
         </message>
@@ -7023,6 +7299,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -7150,6 +7434,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>
@@ -7321,6 +7613,14 @@
         <message>
             <source>{} x {} {}</source>
             <translation>{} x {} {}</translation>
+        </message>
+        <message>
+            <source>No reference raster was given, or it could not be loaded.</source>
+            <translation>Aucun raster de référence n'a été donné, ou il n'a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster '{}'. Check that the file exists and is a raster GDAL can read.</source>
+            <translation>Impossible d'ouvrir le raster '{}'. Vérifiez que le fichier existe et que c'est un raster lisible par GDAL.</translation>
         </message>
         <message>
             <source>No input raster was given, or it could not be loaded.</source>

@@ -388,6 +388,21 @@ class LodestoneAlgorithm(QgsProcessingAlgorithm):
     # ------------------------------------------------------------------------------------------------------------
     # Rasters
 
+    def reference_grid(self, layer, what="The reference raster"):
+        """The :class:`GridSpec` and CRS of a raster layer (refused if geographic or rotated)."""
+        if layer is None:
+            raise QgsProcessingException(self.tr("No reference raster was given, or it could not be loaded."))
+        self.require_projected(layer.crs(), what)
+        dataset = open_gdal(layer.source())
+        if dataset is None:
+            raise QgsProcessingException(self.tr("Cannot open the raster '{}'. Check that the file exists and is a "
+                                                 "raster GDAL can read.").format(layer.source()))
+        try:
+            grid = GridSpec.from_geotransform(dataset.GetGeoTransform(), dataset.RasterYSize, dataset.RasterXSize)
+        except ValueError as error:
+            raise QgsProcessingException(f"{layer.name()}: {error}") from None
+        return grid, layer.crs()
+
     def read_raster(self, layer, band=1):
         """A raster layer's band as float64 with NaN for nodata, its :class:`GridSpec` and its CRS."""
         if layer is None:

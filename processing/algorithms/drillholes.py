@@ -203,7 +203,7 @@ class CompileDrillHolesAlgorithm(LodestoneAlgorithm):
         traces = [c.trace for c in compiled]
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         if reference is not None:
-            _, grid, reference_crs = self.read_raster(reference)
+            grid, reference_crs = self.reference_grid(reference)
             if reference_crs != crs:
                 raise QgsProcessingException(self.tr(
                     "The reference grid is in {}, the collars in {}: warp the grid to the collars' CRS or pick "

@@ -29,7 +29,6 @@ from ...science.grid import GridSpec
 from .. import tiled
 from ..base import NODATA, LodestoneAlgorithm, number_parameter, number_value
 from ..compat import CrsWktVariant, GeometryType, ProcessingSourceType
-from ..safety import open_gdal
 
 _GEOMETRY_TYPES = {GeometryType.Point: "Point", GeometryType.Line: "LineString",
                    GeometryType.Polygon: "Polygon"}
@@ -46,21 +45,6 @@ class EvidenceAlgorithm(LodestoneAlgorithm):
     GROUP_ID = "evidence"
     REQUIRES = ("scipy", "rasterio")
     REFERENCE = "REFERENCE"
-
-    def reference_grid(self, layer, what="The reference raster"):
-        """The :class:`GridSpec` and CRS of a raster layer (refused if geographic or rotated)."""
-        if layer is None:
-            raise QgsProcessingException(self.tr("No reference raster was given, or it could not be loaded."))
-        self.require_projected(layer.crs(), what)
-        dataset = open_gdal(layer.source())
-        if dataset is None:
-            raise QgsProcessingException(self.tr("Cannot open the raster '{}'. Check that the file exists and is a "
-                                                 "raster GDAL can read.").format(layer.source()))
-        try:
-            grid = GridSpec.from_geotransform(dataset.GetGeoTransform(), dataset.RasterYSize, dataset.RasterXSize)
-        except ValueError as error:
-            raise QgsProcessingException(f"{layer.name()}: {error}") from None
-        return grid, layer.crs()
 
     def vector_layer(self, source, name, crs, context, feedback, field=""):
         """A :class:`stacking.VectorLayer` of a vector layer or feature source, its features in ``crs`` (one entry
@@ -79,6 +63,17 @@ class EvidenceAlgorithm(LodestoneAlgorithm):
                                                           holes=geometry_type == "Polygon")
         return stacking.VectorLayer(name, geometry_type, geometries, attributes[field] if fields else None,
                                     field if fields else "")
+
+    def write_stack(self, feedback, layers, grid, crs, output, what, **options):
+        """:func:`stacking.stack_layers` of ``layers`` on ``grid`` to ``output`` (with ``options``), or tile by tile
+        above the tiled-path size (processing/tiled.py), the same raster and sidecar to the bit; ``what`` names the
+        grid in the log. None when cancelled."""
+        function = stacking.stack_layers
+        if tiled.applies(grid.rows * grid.cols):
+            function, options = tiled.engine().stack_tiled, {**options, "scheduler": tiled.scheduler()}
+            feedback.pushInfo(self.tr("{} x {} {}").format(grid.cols, grid.rows, tiled.describe(what)))
+        return self.run_science(feedback, function, layers, grid, _wkt(crs), output, nodata=NODATA,
+                                progress_range=(10, 100), **options)
 
     def add_reference(self, optional=False, help_text=None):
         self.add_parameter(QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference raster"),
@@ -200,12 +195,8 @@ class StackEvidenceAlgorithm(EvidenceAlgorithm):
         feedback.pushInfo(self.tr("Stacking {} layers onto {} x {} cells of {:g} x {:g} m").format(
             len(layers), grid.cols, grid.rows, grid.cell_x, grid.cell_y))
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        function, options = stacking.stack_layers, {}
-        if tiled.applies(grid.rows * grid.cols):  # tile by tile, the same stack to the bit
-            function, options = tiled.engine().stack_tiled, {"scheduler": tiled.scheduler()}
-            feedback.pushInfo(self.tr("{} x {} {}").format(grid.cols, grid.rows, tiled.describe(self.tr("stack"))))
-        result = self.run_science(feedback, function, layers, grid, _wkt(crs), output, mask=mask,
-                                  max_distance=max_distance, nodata=NODATA, progress_range=(10, 100), **options)
+        result = self.write_stack(feedback, layers, grid, crs, output, self.tr("stack"), mask=mask,
+                                  max_distance=max_distance)
         if result is None:
             return {}
         for i, band in enumerate(result.bands, start=1):
@@ -225,7 +216,8 @@ class DistanceRasterAlgorithm(EvidenceAlgorithm):
         "lines give the distance to the nearest feature; polygons the signed distance to their boundary, negative "
         "inside. Exact to within half a cell diagonal (Euclidean distance transform of the rasterised features). "
         "Features up to a quarter of the grid's size (or MAX_DISTANCE) beyond its edge count; MAX_DISTANCE caps the "
-        "values. A sidecar JSON (output.tif.json) records the units.")
+        "values. A sidecar JSON (output.tif.json) records the units. A grid above the tiled-path size (Processing "
+        "options) is made tile by tile, the same raster to the bit.")
     INPUT, MAX_DISTANCE, OUTPUT = "INPUT", "MAX_DISTANCE", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -245,9 +237,8 @@ class DistanceRasterAlgorithm(EvidenceAlgorithm):
             raise QgsProcessingException(self.tr("The feature layer could not be read."))
         layer = self.vector_layer(source, source.sourceName(), crs, context, feedback)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        result = self.run_science(feedback, stacking.stack_layers, [layer], grid, _wkt(crs), output,
-                                  max_distance=self.parameterAsDouble(parameters, self.MAX_DISTANCE, context) or None,
-                                  nodata=NODATA, progress_range=(10, 100))
+        result = self.write_stack(feedback, [layer], grid, crs, output, self.tr("grid"),
+                                  max_distance=self.parameterAsDouble(parameters, self.MAX_DISTANCE, context) or None)
         return {} if result is None else {self.OUTPUT: output}
 
 

@@ -244,7 +244,7 @@ class AccessCostAlgorithm(LogisticsAlgorithm):
     def map_grid(self, parameters, context, crs, lines):
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         if reference is not None:
-            return self.read_raster(reference)[1]
+            return self.check_grid(self.reference_grid(reference)[0], "The access grid")
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         if extent.isNull() or extent.isEmpty():

@@ -121,6 +121,18 @@ class ProspectivityAlgorithm(LodestoneAlgorithm):
 
     def read_evidence(self, parameters, context, feedback):
         """The evidence layers as one :class:`GdalStack` on one grid, and its CRS."""
+        layers, crs = self.evidence_layers(parameters, context)
+        try:
+            stack = GdalStack(layers)
+        except ValueError as error:  # a rotated or south-up raster
+            raise QgsProcessingException(str(error)) from None
+        self.run_science(feedback, _science().check_same_grid, stack.layer_grids, [layer.name() for layer in layers])
+        feedback.pushInfo(self.tr("Evidence: {} bands on {} x {} cells of {:g} m: {}").format(
+            len(stack.names), stack.grid.rows, stack.grid.cols, stack.grid.cell_x, ", ".join(stack.names)))
+        return stack, crs
+
+    def evidence_layers(self, parameters, context):
+        """The evidence raster layers and their CRS, refused unless given, projected and all in one CRS."""
         layers = self.parameterAsLayerList(parameters, self.EVIDENCE, context)
         if not layers:
             raise QgsProcessingException(self.tr("No evidence raster was given: give the stack from "
@@ -133,14 +145,7 @@ class ProspectivityAlgorithm(LodestoneAlgorithm):
                     "The evidence rasters are in different CRSs ('{}' in {}, '{}' in {}): put them on one grid with "
                     "lodestone:stackevidence first.").format(layers[0].name(), crs.authid(), layer.name(),
                                                             layer.crs().authid()))
-        try:
-            stack = GdalStack(layers)
-        except ValueError as error:  # a rotated or south-up raster
-            raise QgsProcessingException(str(error)) from None
-        self.run_science(feedback, _science().check_same_grid, stack.layer_grids, [layer.name() for layer in layers])
-        feedback.pushInfo(self.tr("Evidence: {} bands on {} x {} cells of {:g} m: {}").format(
-            len(stack.names), stack.grid.rows, stack.grid.cols, stack.grid.cell_x, ", ".join(stack.names)))
-        return stack, crs
+        return layers, crs
 
     def read_point_layer(self, parameters, name, context, crs, feedback, weight_field=None):
         """Every point (each part of a multipoint) of the point layer parameter ``name`` in ``crs`` as an
@@ -381,8 +386,8 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
                                  self.parameterAsFile(parameters, self.MODEL, context))
         if model is None:
             return {}
-        layers = self.parameterAsLayerList(parameters, self.EVIDENCE, context)
-        if layers and tiled.applies(layers[0].width() * layers[0].height()):
+        layers, _ = self.evidence_layers(parameters, context)
+        if tiled.applies(layers[0].width() * layers[0].height()):
             return self.process_tiled(model, layers, parameters, context, feedback)
         stack, crs = self.read_evidence(parameters, context, feedback)
         maps = self.run_science(feedback, model.predict, stack, progress_range=(2, 95))
@@ -401,8 +406,6 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
     def process_tiled(self, model, layers, parameters, context, feedback):
         """A stack above the tiled-path threshold: science/tiling.py predicts it tile by tile (per cell, so the
         result is the whole-grid one)."""
-        for layer in layers:
-            self.require_projected(layer.crs(), self.tr("The evidence raster '{}'").format(layer.name()))
         wanted = {self.OUTPUT: "prospectivity", self.UNCERTAINTY: "uncertainty"}
         paths = self.tiled_destinations(parameters, context, feedback, wanted, layers[0], self.tr("evidence"))
         written = self.run_science(feedback, tiled.engine().predict_tiled, model,

@@ -65,7 +65,7 @@ class PhaseSymmetryParameters:
 
     MIN_WAVELENGTH, N_SCALES, N_ORIENTATIONS = "MIN_WAVELENGTH", "N_SCALES", "N_ORIENTATIONS"
     SCALE_MULTIPLIER, NOISE_K, POLARITY = "SCALE_MULTIPLIER", "NOISE_K", "POLARITY"
-    ORIENTATION_COMBINE = "ORIENTATION_COMBINE"
+    ORIENTATION_COMBINE, THRESHOLD, RIDGES = "ORIENTATION_COMBINE", "THRESHOLD", "RIDGES"
 
     def add_bank_parameters(self, default_polarity=0, default_combine="sum"):
         self.add_parameter(number_parameter(self.MIN_WAVELENGTH, self.tr("Smallest wavelength (m)"), 0.0),
@@ -94,6 +94,19 @@ class PhaseSymmetryParameters:
                            "orientation: the larger of that sum and the symmetry of the single best orientation "
                            "(where its filter response is at least a quarter of the grid's 99th percentile), which "
                            "keeps the weak line through the crossing (see README).")
+
+    def add_threshold_parameter(self):
+        self.add_parameter(number_parameter(self.THRESHOLD, self.tr("Symmetry threshold"), 0.0, 0.0, 1.0),
+                           "Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest "
+                           "symmetry with the best-orientation combination, 1 % with the sum (see README).")
+
+    def add_ridges_output(self, help_text):
+        self.add_parameter(QgsProcessingParameterRasterDestination(self.RIDGES, self.tr("Ridges"), optional=True,
+                                                                   createByDefault=False), help_text)
+
+    def threshold(self, parameters, context):
+        """THRESHOLD as the science takes it: None for automatic."""
+        return self.parameterAsDouble(parameters, self.THRESHOLD, context) or None
 
     def bank_arguments(self, parameters, context, grid):
         wavelength = self.parameterAsDouble(parameters, self.MIN_WAVELENGTH, context)
@@ -142,7 +155,9 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
                   "each cell, from a bank of log-Gabor filters, as in the CET Grid Analysis method (Holden et al. "
                   "2008). Run on an RTP grid it peaks on dyke axes (bright) or on linear lows (dark); run on a "
                   "texture grid it peaks on the ridges flanking each dyke. ORIENTATION is the strike of the feature "
-                  "in degrees clockwise from north (0-180). Wavelengths are in metres.")
+                  "in degrees clockwise from north (0-180). Wavelengths are in metres. RIDGES is the symmetry "
+                  "above THRESHOLD, the raster Extract lineaments traces its lines on; on a grid above the tiled-path "
+                  "size it is made tile by tile, like the symmetry.")
     OUTPUT, ORIENTATION = "OUTPUT", "ORIENTATION"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -153,6 +168,9 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
         self.add_parameter(QgsProcessingParameterRasterDestination(self.ORIENTATION, self.tr("Orientation"),
                                                                    optional=True),
                            "Strike of the feature, degrees clockwise from north, 0-180.")
+        self.add_threshold_parameter()
+        self.add_ridges_output("Phase symmetry above THRESHOLD (0 below), nodata where the input is: the lineament "
+                               "ridges, as Extract lineaments makes them from the grid without normalisation.")
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
@@ -169,6 +187,11 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
         if orientation_path:
             outputs[self.ORIENTATION] = self.write_raster(orientation_path, result.orientation, grid, crs,
                                                           "strike (deg from north)")
+        ridges_path = self.parameterAsOutputLayer(parameters, self.RIDGES, context)
+        if ridges_path:
+            ridges = lineaments.ridge_raster(result.symmetry, self.threshold(parameters, context),
+                                             self.science_arguments(parameters, context, grid)["combine"])
+            outputs[self.RIDGES] = self.write_raster(ridges_path, ridges, grid, crs, "ridges (symmetry)")
         return outputs
 
     def science_arguments(self, parameters, context, grid):
@@ -184,14 +207,24 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
         tiling, source = tiled.engine(), tiled.source_file(layer)
         grid = self.run_science(feedback, tiling.RasterInfo.of, source).grid
         self.warn_if_not_square(grid, feedback)
-        wanted = {name: key for name, key in ((self.OUTPUT, "symmetry"), (self.ORIENTATION, "orientation"))
+        wanted = {name: key for name, key in ((self.OUTPUT, "symmetry"), (self.ORIENTATION, "orientation"),
+                                              (self.RIDGES, "ridges"))
                   if self.parameterAsOutputLayer(parameters, name, context)}
         paths = self.tiled_destinations(parameters, context, feedback, wanted, layer, self.tr("grid"))
-        written = self.run_science(feedback, tiling.phase_symmetry_tiled, source, paths,
-                                   **self.science_arguments(parameters, context, grid), scheduler=tiled.scheduler(),
-                                   progress_range=(2, 99))
+        ridges_path = paths.pop("ridges", None)
+        arguments = self.science_arguments(parameters, context, grid)
+        written = self.run_science(feedback, tiling.phase_symmetry_tiled, source, paths, **arguments,
+                                   scheduler=tiled.scheduler(), progress_range=(2, 95 if ridges_path else 99))
         if written is None:
             return {}
+        if ridges_path:  # a threshold per cell: read and written in this process, no scheduler needed
+            threshold = self.run_science(feedback, tiling.ridges_tiled, paths["symmetry"], ridges_path,
+                                         self.threshold(parameters, context), arguments["combine"],
+                                         progress_range=(95, 99))
+            if threshold is None:
+                return {}
+            feedback.pushInfo(self.tr("Ridges: symmetry above {:.4g}").format(threshold))
+            paths["ridges"] = ridges_path
         return {name: paths[key] for name, key in wanted.items()}
 
 
@@ -219,8 +252,8 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                   "has length_m, azimuth (0-180 degrees from north), strength (mean symmetry) and scale_m (the "
                   "wavelength that responded most). On an RTP grid with bright polarity the lines follow dyke axes; "
                   "with the texture step they follow the ridges flanking each dyke.")
-    USE_TEXTURE, TEXTURE_WINDOW, THRESHOLD = "USE_TEXTURE", "TEXTURE_WINDOW", "THRESHOLD"
-    MIN_LENGTH, BRIDGE_DISTANCE, OUTPUT, RIDGES = "MIN_LENGTH", "BRIDGE_DISTANCE", "OUTPUT", "RIDGES"
+    USE_TEXTURE, TEXTURE_WINDOW = "USE_TEXTURE", "TEXTURE_WINDOW"
+    MIN_LENGTH, BRIDGE_DISTANCE, OUTPUT = "MIN_LENGTH", "BRIDGE_DISTANCE", "OUTPUT"
     NORMALISE = "NORMALISE"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -238,9 +271,7 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
                            "dark or both polarities (the tilt's lows either side of every dyke would become lines) "
                            "nor with the texture step. Off: phase symmetry of the grid as given.")
         self.add_bank_parameters(default_polarity=0, default_combine="max")
-        self.add_parameter(number_parameter(self.THRESHOLD, self.tr("Symmetry threshold"), 0.0, 0.0, 1.0),
-                           "Cells with symmetry above this are ridges; 0 = automatic: 20 % of the grid's largest "
-                           "symmetry with the best-orientation combination, 1 % with the sum (see README).")
+        self.add_threshold_parameter()
         self.add_parameter(number_parameter(self.MIN_LENGTH, self.tr("Minimum length (m)"), 0.0),
                            "Shorter lineaments are dropped; 0 = three times the smallest wavelength.")
         self.add_parameter(number_parameter(self.BRIDGE_DISTANCE, self.tr("Gap bridging distance (m)"), 0.0),
@@ -249,9 +280,7 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Lineaments"),
                                                              ProcessingSourceType.VectorLine),
                            "Lines with length_m, azimuth (0-180 from north), strength (0-1) and scale_m.")
-        self.add_parameter(QgsProcessingParameterRasterDestination(self.RIDGES, self.tr("Ridges"), optional=True,
-                                                                   createByDefault=False),
-                           "Phase symmetry above the threshold (0 below), the raster the lines were traced on.")
+        self.add_ridges_output("Phase symmetry above the threshold (0 below), the raster the lines were traced on.")
 
     def normalise(self, parameters, context, bank, feedback):
         """NORMALISE as applied: only with bright polarity and without the texture step (said in the log)."""
@@ -264,6 +293,12 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
         return asked and not texture and bank["polarity"] == 1
 
     def process(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is not None and tiled.applies(layer.width() * layer.height()):
+            feedback.pushWarning(self.tr(
+                "This grid ({:.0f} million cells) is above the tiled-path size, but lineaments are traced on the "
+                "whole grid in memory, which may not fit. For a grid larger than memory, Phase symmetry with its "
+                "Ridges output runs tile by tile.").format(layer.width() * layer.height() / 1e6))
         values, grid, crs = self.read_input(parameters, context, feedback)
         bank = self.bank_arguments(parameters, context, grid)
         optional_m = {name: self.parameterAsDouble(parameters, key, context) or None
@@ -402,8 +437,7 @@ class StructuralComplexityAlgorithm(LineamentAlgorithm):
     def map_grid(self, parameters, context, lines, source):
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         if reference is not None:
-            _, grid, _ = self.read_raster(reference)
-            return grid
+            return self.reference_grid(reference)[0]
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         sigma = self.parameterAsDouble(parameters, self.SIGMA, context)
         extent = source.sourceExtent()

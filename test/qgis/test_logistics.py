@@ -10,6 +10,7 @@ is in the lake. QGIS measures network costs on the ellipsoid, Lodestone on the m
 """
 import numpy as np
 import pytest
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -154,6 +155,19 @@ def test_geographic_inputs_alone_are_refused(network_files, tmp_path):
     with pytest.raises(QgsProcessingException, match="geographic CRS"):
         run_accesscost(network_files, tmp_path, ROADS=network_files["roads_4326"], BARRIERS=None, BASE=None,
                        EXTENT=None)
+
+
+def test_a_reference_grid_too_large_for_memory_is_refused_before_it_is_read(network_files, tmp_path):
+    # 200000 x 200000 cells (a sparse GeoTIFF of a few kB): reading it alone would need 160 GB
+    dataset = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "huge.tif"), 200_000, 200_000, 1, gdal.GDT_Float32,
+                                                   ["TILED=YES", "SPARSE_OK=TRUE", "BIGTIFF=YES"])
+    dataset.SetGeoTransform((ORIGIN[0] - 1000.0, 1.0, 0.0, ORIGIN[1] + 1000.0, 0.0, -1.0))
+    dataset.SetProjection(QgsCoordinateReferenceSystem("EPSG:32618").toWkt())
+    dataset = None
+    with pytest.raises(QgsProcessingException, match=r"The access grid would be 200,000 x 200,000 cells .* Use a "
+                                                     "cell size of at least"):
+        run_accesscost(network_files, tmp_path, REFERENCE=str(tmp_path / "huge.tif"))
+    assert not (tmp_path / "time.tif").exists()
 
 
 def test_bad_hour_bands_are_explained(network_files, tmp_path):

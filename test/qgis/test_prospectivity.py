@@ -134,6 +134,22 @@ def test_applymodel_on_the_tiled_path_gives_the_same_map(trained, evidence, tmp_
     np.testing.assert_allclose(read_grid(applied["OUTPUT"])[0], read_grid(result["PROSPECTIVITY"])[0], atol=1e-6)
     np.testing.assert_allclose(read_grid(applied["UNCERTAINTY"])[0], read_grid(result["UNCERTAINTY"])[0], atol=1e-6)
 
+@pytest.mark.parametrize("threshold", ["1000", "0"])
+def test_applymodel_refuses_evidence_in_two_crss_on_either_path(trained, evidence, tmp_path, monkeypatch, threshold):
+    from lodestone.processing import tiled
+
+    monkeypatch.setenv(tiled.THRESHOLD, threshold)
+    result, _ = trained
+    singles = [write_stack(tmp_path / f"band{i}.tif", evidence["values"][i:i + 1], NAMES[i:i + 1]) for i in range(3)]
+    moved = gdal.Open(singles[2], gdal.GA_Update)
+    moved.SetProjection(QgsCoordinateReferenceSystem("EPSG:32619").toWkt())  # same numbers, another zone
+    moved = None
+    with pytest.raises(QgsProcessingException, match="different CRSs .* EPSG:32619"):
+        processing.run("lodestone:applymodel", {"MODEL": result["MODEL"], "EVIDENCE": singles,
+                                                "OUTPUT": str(tmp_path / "never.tif")})
+    assert not (tmp_path / "never.tif").exists()
+
+
 def test_applymodel_refuses_a_stack_with_other_bands(trained, evidence, tmp_path):
     result, _ = trained
     other = write_stack(tmp_path / "other.tif", evidence["values"][:2], ["signal", "magnetics"])

@@ -1,6 +1,7 @@
 """The tiled path of lodestone:phasesymmetry (issue 19): above LODESTONE_TILED_ABOVE_MCELLS the grid goes to
-science/tiling.py's phase_symmetry_tiled; the outputs match the in-memory path's, the log says so, and a cancelled
-run leaves no output."""
+science/tiling.py's phase_symmetry_tiled (and the ridges to ridges_tiled); the outputs match the in-memory path's,
+the log says so, and a cancelled run leaves no output. The ridges are those extractlineaments traces on, and
+extractlineaments says where it is above the tiled-path size that it is not tiled."""
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingFeedback
@@ -31,11 +32,15 @@ def dykes(lodestone_provider, tmp_path_factory, write_grid):
 class Recording(QgsProcessingFeedback):
     def __init__(self, cancel_above=None):
         super().__init__()
-        self.infos, self.cancel_above = [], cancel_above
+        self.infos, self.warnings, self.cancel_above = [], [], cancel_above
 
     def pushInfo(self, info):  # noqa: N802 (QGIS API)
         self.infos.append(info)
         super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.warnings.append(warning)
+        super().pushWarning(warning)
 
     def setProgress(self, progress):  # noqa: N802 (QGIS API)
         super().setProgress(progress)
@@ -43,11 +48,18 @@ class Recording(QgsProcessingFeedback):
             self.cancel()
 
 
+def above(symmetry, level):
+    """The symmetry where it exceeds ``level``, 0 elsewhere, NaN kept (compared in float32, as stored)."""
+    symmetry = symmetry.astype(np.float32)
+    return np.where(symmetry > np.float32(level), symmetry, 0 * symmetry)
+
+
 def run(grid, folder, monkeypatch, threshold, feedback=None, combine=0):
     monkeypatch.setenv(tiled.THRESHOLD, str(threshold))
     monkeypatch.setenv(tiled.SCHEDULER, "")
     folder.mkdir(exist_ok=True)
-    outputs = {"OUTPUT": str(folder / "symmetry.tif"), "ORIENTATION": str(folder / "orientation.tif")}
+    outputs = {"OUTPUT": str(folder / "symmetry.tif"), "ORIENTATION": str(folder / "orientation.tif"),
+               "RIDGES": str(folder / "ridges.tif")}
     processing.run("lodestone:phasesymmetry", {"INPUT": grid, **BANK, "POLARITY": 2, "ORIENTATION_COMBINE": combine,
                                                **outputs}, feedback=feedback)
     return outputs
@@ -74,6 +86,35 @@ def test_the_tiled_path_matches_the_whole_grid(dykes, tmp_path, monkeypatch, rea
     lines = expected > 0.1
     difference = np.abs(strike - expected_strike)[lines] % 180
     assert np.mean(np.minimum(difference, 180 - difference) <= 0.05) >= 0.999
+
+    # the ridges: the symmetry above the automatic threshold (a fraction of the grid's largest), 0 below, nodata
+    # kept; tiled, of the tiled symmetry, which they follow except where it lies within its error of the threshold
+    fraction = (0.01, 0.2)[combine]
+    for outputs, values in ((tiles, symmetry), (whole, expected)):
+        np.testing.assert_array_equal(read(outputs["RIDGES"]), above(values, fraction * np.nanmax(values)))
+    tolerance = (5e-4, 1.5e-3)[combine]
+    differing = (read(tiles["RIDGES"]) > 0) != (read(whole["RIDGES"]) > 0)
+    assert np.all(np.abs(expected[differing] - fraction * np.nanmax(expected)) <= tolerance)
+
+
+def test_the_ridges_are_those_extractlineaments_traces_on(dykes, tmp_path, monkeypatch, read_grid):
+    # without the normalisation (not applied with polarity "both") and at a given threshold
+    symmetry = run(dykes, tmp_path / "phase", monkeypatch, threshold=1000, combine=1)
+    monkeypatch.setenv(tiled.THRESHOLD, "0")  # extractlineaments stays whole-grid, and says so
+    feedback = Recording()
+    ridges = str(tmp_path / "lineament_ridges.tif")
+    processing.run("lodestone:extractlineaments", {"INPUT": dykes, **BANK, "POLARITY": 2, "ORIENTATION_COMBINE": 1,
+                                                   "NORMALISE": False, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                   "RIDGES": ridges}, feedback=feedback)
+    assert any("Ridges output runs tile by tile" in warning for warning in feedback.warnings), feedback.warnings
+    np.testing.assert_array_equal(read_grid(ridges)[0], read_grid(symmetry["RIDGES"])[0])
+    explicit = tmp_path / "explicit"
+    explicit.mkdir()
+    processing.run("lodestone:phasesymmetry", {"INPUT": dykes, **BANK, "POLARITY": 2, "THRESHOLD": 0.3,
+                                               "OUTPUT": str(explicit / "s.tif"), "RIDGES": str(explicit / "r.tif")})
+    values = read_grid(str(explicit / "s.tif"))[0]
+    assert 0 < np.sum(values > 0.3) < np.sum(values > 0)
+    np.testing.assert_array_equal(read_grid(str(explicit / "r.tif"))[0], above(values, 0.3))
 
 
 def test_a_cancelled_tiled_run_leaves_no_output(dykes, tmp_path, monkeypatch):

@@ -73,3 +73,24 @@ def test_a_cancelled_tiled_stack_leaves_no_stack_and_no_sidecar(demo_files, tmp_
     with pytest.raises(Exception):  # noqa: B017 (Processing raises its own error type for a cancelled run)
         stack(demo_files, tmp_path / "cancelled", monkeypatch, threshold=0, feedback=CancelHalfway())
     assert not list((tmp_path / "cancelled").iterdir())
+
+
+@pytest.mark.parametrize("layer, options", [("ROADS", {"MAX_DISTANCE": 300.0}), ("GEOLOGY", {})])
+def test_the_tiled_distance_raster_is_the_in_memory_one_to_the_bit(demo_files, tmp_path, monkeypatch, small_tiles,
+                                                                  recording_feedback, layer, options):
+    # distanceraster is a one-layer stack: above the threshold it goes tile by tile too (lines capped, and the
+    # signed distance to polygon boundaries, negative inside, uncapped)
+    reference = stack(demo_files, tmp_path / "reference", monkeypatch, threshold=1000)["OUTPUT"]
+    outputs = {}
+    for name, threshold in (("whole", 1000), ("tiles", 0)):
+        monkeypatch.setenv(tiled.THRESHOLD, str(threshold))
+        (tmp_path / name).mkdir()
+        log = recording_feedback()
+        outputs[name] = processing.run("lodestone:distanceraster", {
+            "INPUT": demo_files[layer], "REFERENCE": reference, "OUTPUT": str(tmp_path / name / "distance.tif"),
+            **options}, feedback=log)["OUTPUT"]
+        assert any("processed tile by tile" in line for line in log.infos) == (name == "tiles")
+    expected, got = read(outputs["whole"]), read(outputs["tiles"])
+    assert expected[0].shape == (1, 400, 400) and (expected[0] < 0).any() == (layer == "GEOLOGY")
+    np.testing.assert_array_equal(got[0].view(np.uint32), expected[0].view(np.uint32))
+    assert got[1:] == expected[1:]
