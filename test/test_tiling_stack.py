@@ -278,3 +278,28 @@ def test_the_sidecar_records_the_grid_and_the_mask(tmp_path):
     assert sidecar["mask_cells_inside"] == inside == grid.rows * grid.cols - result.masked_cells
     assert [band["name"] for band in sidecar["bands"]] == [band.name for band in result.bands]
     assert sidecar["grid"]["rows"] == grid.rows and sidecar["grid"]["cols"] == grid.cols
+
+
+@pytest.mark.slow
+def test_the_tiled_stack_of_real_evidence_is_the_whole_grid_stack(cloncurry, shared_file, tmp_path):
+    # the Cloncurry grids (a categorical stratigraphy, two continuous layers) warped onto a 75 m grid offset from
+    # theirs, the 258 IOCG occurrences as a capped distance, masked to the middle half: real data the code did not make
+    layers = [stacking.RasterLayer(name, str(shared_file(f"cloncurry-iocg/{name}.tif")), categorical=categorical)
+              for name, categorical in (("StratNo", True), ("FaultDensity", None), ("Dist2Breccia", None))]
+    layers.append(stacking.VectorLayer("occurrences", "Point", cloncurry.deposits.tolist()))
+    source = cloncurry.grid
+    grid = GridSpec.from_bounds(source.west + 1130.0, source.south + 2270.0, source.east - 3040.0,
+                                source.north - 1890.0, 75.0)
+    crs = CRS.from_epsg(7845).to_wkt()
+    width, height = grid.cols * grid.cell_x, grid.rows * grid.cell_y
+    mask = [[np.array([[grid.west + 0.2 * width, grid.south + 0.25 * height],
+                       [grid.west + 0.8 * width, grid.south + 0.25 * height],
+                       [grid.west + 0.5 * width, grid.south + 0.75 * height]])]]
+    whole = stacking.stack_layers(layers, grid, crs, str(tmp_path / "whole.tif"), mask=mask, max_distance=20000.0)
+    tiled = tiling.stack_tiled(layers, grid, crs, str(tmp_path / "tiled.tif"), mask=mask, max_distance=20000.0,
+                               tile=512)
+    values = _assert_same_stack(tmp_path / "whole.tif", tmp_path / "tiled.tif")
+    assert tiled.bands == whole.bands and grid.rows > 3000 and grid.cols > 1500
+    assert [band.kind for band in whole.bands][:1] == ["categorical"] and whole.bands[-1].kind == "distance"
+    inside = values[-1][values[-1] != -99999.0]
+    assert inside.min() < 1000 < inside.max() and len(np.unique(inside)) > 1000
