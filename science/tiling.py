@@ -41,6 +41,7 @@ Operators:
   whole-grid statistics it would take from the grid (:func:`phase_statistics_tiled`: exact order statistics in two
   looks over the tiles).
 """
+import contextvars
 import math
 import os
 import sys
@@ -342,10 +343,36 @@ def _worker_threads(client):
     return max(1, sum(worker.get("nthreads", 1) for worker in client.scheduler_info()["workers"].values()))
 
 
+_WITHIN_TILE = contextvars.ContextVar("lodestone_within_tile", default=None)
+"""While :func:`_run_sequential` computes a tile: the run's progress mapped onto that tile, which the tile's
+science reports to (:func:`_tile_progress`), so that a cancel stops a long tile within a second or two. Unset on
+Dask workers, where the client polls the run's progress while it waits."""
+
+
+WINDOW_SHARE = 0.2
+"""The part of a transforms or phase symmetry tile's progress reported once its padded window is built."""
+
+
+def _tile_progress():
+    """The progress a tile's science reports to (fraction of the tile done; None outside the sequential run)."""
+    return _WITHIN_TILE.get()
+
+
 def _run_sequential(compute, state, tile_list, write, progress):
-    for done, tile in enumerate(tile_list, start=1):
-        write(tile, compute(state, tile))
-        report(progress, done / len(tile_list))
+    for done, tile in enumerate(tile_list):
+        within = None if progress is None else partial(_share, progress, done, len(tile_list))
+        token = _WITHIN_TILE.set(within)
+        try:
+            result = compute(state, tile)
+        finally:
+            _WITHIN_TILE.reset(token)
+        write(tile, result)
+        report(progress, (done + 1) / len(tile_list))
+
+
+def _share(progress, done, count, fraction):
+    """``progress`` of a run at ``fraction`` of its tile number ``done`` (from 0) of ``count``."""
+    return progress((done + fraction) / count)
 
 
 _LOADED = {}
@@ -525,7 +552,7 @@ def _predict_window(model, names, arrays, grid):
     if not np.isfinite(values).all(axis=0).any():
         empty = np.full(grid.shape, np.nan, np.float32)
         return {"prospectivity": empty, "uncertainty": empty}
-    prospectivity, uncertainty = model.predict(ArrayStack(values, names, grid))
+    prospectivity, uncertainty = model.predict(ArrayStack(values, names, grid), progress=_tile_progress())
     return {"prospectivity": prospectivity, "uncertainty": uncertainty}
 
 
@@ -687,9 +714,10 @@ def _kernel(name, options):
             "down": partial(transforms.vertical_derivative_response, order=1)}[name]
 
 
-def _filtered(values, cell_y, cell_x, fields, options, low_pass=None):
+def _filtered(values, cell_y, cell_x, fields, options, low_pass=None, progress=None):
     """Periodic spectral filtering of ``values`` (float32): dict field -> array, plus ``"low"`` (the low-passed
-    input) when ``low_pass`` is given, which then also multiplies every field's response."""
+    input) when ``low_pass`` is given, which then also multiplies every field's response. ``progress`` is told
+    the fraction of the fields done."""
     shape = values.shape
     spectrum = scipy.fft.rfft2(values, workers=-1)
     kx = (2 * np.pi * scipy.fft.rfftfreq(shape[1], cell_x)).astype(np.float32)[None, :]
@@ -701,9 +729,10 @@ def _filtered(values, cell_y, cell_x, fields, options, low_pass=None):
     rtp = options[0]
     if rtp is not None:
         spectrum *= rtp(kx, ky)
-    for name in fields:
+    for done, name in enumerate(fields, start=1):
         results[name] = scipy.fft.irfft2(spectrum * _kernel(name, options)(kx, ky), s=shape,
                                          workers=-1).astype(np.float32, copy=False)
+        report(progress, done / len(fields))
     return results
 
 
@@ -809,7 +838,9 @@ def _magnetic_tile(state, tile):
     framed = np.zeros(shape, np.float32)
     framed[: padded.shape[0], : padded.shape[1]] = padded
     del padded
-    fields = _filtered(framed, grid.cell_y, grid.cell_x, state.fields, state.options)
+    report(_tile_progress(), WINDOW_SHARE)
+    fields = _filtered(framed, grid.cell_y, grid.cell_x, state.fields, state.options,
+                       progress=_part(_tile_progress(), (WINDOW_SHARE, 0.9)))
     # add the smooth part's fields and the plane's, then combine
     core = (slice(halo, halo + tile.shape[0]), slice(halo, halo + tile.shape[1]))
     summed = {}
@@ -937,12 +968,13 @@ def _coarse_pass(survey, names, fields, options, path, progress=None):
     cutoff = CUTOFF_NODES * max(cell_x, cell_y)
     low_pass = partial(transforms.low_pass_response, cutoff_wavelength=cutoff, kind="butterworth",
                        order=LOW_PASS_ORDER)
-    filtered = _filtered(coarse, cell_y, cell_x, fields, options, low_pass)
+    filtered = _filtered(coarse, cell_y, cell_x, fields, options, low_pass, _part(progress, (0.08, 0.09)))
     del coarse
     stored = np.lib.format.open_memmap(path, mode="w+", dtype=np.float32,
                                        shape=(1 + len(fields), rows.nodes, cols.nodes))
     for index, name in enumerate(("low", *fields)):
         stored[index] = scipy.ndimage.spline_filter(filtered.pop(name), order=3, mode="grid-wrap")
+        report(progress, 0.09 + 0.01 * (index + 1) / (1 + len(fields)))
     stored.flush()
     del stored
     return plane, cutoff
@@ -1173,8 +1205,10 @@ def _phase_amplitudes(state, tile, all_scales):
     window, holes = _phase_window(state, tile)
     if window is None:
         return None, None
+    report(_tile_progress(), WINDOW_SHARE)
     smallest, largest = phasesymmetry.orientation_amplitudes(window, **state.bank, statistics=_SCALED,
-                                                             all_scales=all_scales)
+                                                             all_scales=all_scales,
+                                                             progress=_part(_tile_progress(), (WINDOW_SHARE, 1.0)))
     core = _core(state, tile)
     smallest = smallest[:, core[0], core[1]][:, ~holes]
     if largest is not None:
@@ -1197,7 +1231,9 @@ def _phase_tile(state, tile):
     window, holes = _phase_window(state, tile)
     if window is None:
         return {name: np.full(tile.shape, np.nan, np.float32) for name in state.outputs}
+    report(_tile_progress(), WINDOW_SHARE)
     result = phasesymmetry.phase_symmetry(window, **state.bank, **state.options,
+                                          progress=_part(_tile_progress(), (WINDOW_SHARE, 1.0)),
                                           statistics=state.statistics._replace(mean=0.0, std=1.0))
     core = _core(state, tile)
     arrays = {}
@@ -1432,7 +1468,11 @@ class _Stack:
 
 def _stack_tile(state, tile):
     rows, cols = (tile.row0, tile.row1), (tile.col0, tile.col1)
-    values = np.concatenate([source.read(*rows, *cols) for source in state.sources])
+    within, parts = _tile_progress(), []
+    for done, source in enumerate(state.sources, start=1):
+        parts.append(source.read(*rows, *cols))
+        report(within, done / (len(state.sources) + 1))
+    values = np.concatenate(parts)
     if state.mask is not None:
         values[:, ~(stacking.rasterize_window(state.mask, state.grid, rows=rows, cols=cols) > 0)] = np.nan
     return {STACK: values}

@@ -177,8 +177,8 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
         if layer is not None and tiled.applies(layer.width() * layer.height()):
             return self.process_tiled(layer, parameters, context, feedback)
         values, grid, crs = self.read_input(parameters, context, feedback)
-        result = self.run_science(feedback, phasesymmetry.phase_symmetry, values,
-                                  **self.science_arguments(parameters, context, grid), progress_range=(5, 90))
+        arguments = self.science_arguments(parameters, context, grid)
+        result = self.run_science(feedback, phasesymmetry.phase_symmetry, values, **arguments, progress_range=(5, 90))
         if result is None:
             return {}
         outputs = {self.OUTPUT: self.write_raster(self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
@@ -189,8 +189,7 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
                                                           "strike (deg from north)")
         ridges_path = self.parameterAsOutputLayer(parameters, self.RIDGES, context)
         if ridges_path:
-            ridges = lineaments.ridge_raster(result.symmetry, self.threshold(parameters, context),
-                                             self.science_arguments(parameters, context, grid)["combine"])
+            ridges = lineaments.ridge_raster(result.symmetry, self.threshold(parameters, context), arguments["combine"])
             outputs[self.RIDGES] = self.write_raster(ridges_path, ridges, grid, crs, "ridges (symmetry)")
         return outputs
 

@@ -709,12 +709,13 @@ def _workers(bank, shape, n_orientations):
 
 
 def orientation_amplitudes(values, n_scales=5, n_orientations=6, min_wavelength=3.0, mult=2.1, sigma_onf=0.55,
-                           statistics=None, all_scales=True):
+                           statistics=None, all_scales=True, progress=None):
     """What :func:`phase_symmetry`'s noise thresholds and amplitude floor are computed from, on the same grid with
     the same parameters: the amplitude ``sqrt(e² + o²)`` of the smallest scale of each orientation, float32
     (n_orientations, rows, cols); and, with ``all_scales``, each cell's largest amplitude sum over scales of one
     orientation (rows, cols; else None). ``statistics``: a :data:`PhaseStatistics` whose ``mean`` and ``std``
     scale the grid (None: the grid's own). Values are also given at NaN cells (their filled value's response).
+    ``progress``: see :mod:`.progress` (one report per orientation).
     """
     values = np.asarray(values, dtype=np.float32)
     _check_parameters(values.shape, n_scales, n_orientations, min_wavelength, mult, sigma_onf, 0.0, 0, "sum")
@@ -722,9 +723,13 @@ def orientation_amplitudes(values, n_scales=5, n_orientations=6, min_wavelength=
     bank = _FilterBank(scaled, filter_wavelengths(min_wavelength, mult, n_scales), sigma_onf, n_orientations)
     del scaled
 
+    halted = threading.Event()  # after an error or a cancel, the threads stop at their next scale
+
     def amplitudes(orientation):
         smallest = total = None
         for scale, response in enumerate(bank.responses(orientation, _Workspace(bank, values.shape))):
+            if halted.is_set():
+                return None, None
             amplitude = np.abs(response(slice(None)))
             if scale == 0:
                 smallest, total = amplitude, amplitude.copy() if all_scales else None
@@ -736,10 +741,14 @@ def orientation_amplitudes(values, n_scales=5, n_orientations=6, min_wavelength=
 
     smallest, largest = np.empty((n_orientations, *values.shape), np.float32), None
     with ThreadPoolExecutor(_workers(bank, values.shape, n_orientations)) as pool:
-        for orientation, (amplitude, total) in enumerate(pool.map(amplitudes, range(n_orientations))):
-            smallest[orientation] = amplitude
-            if total is not None:
-                largest = total if largest is None else np.maximum(largest, total, out=largest)
+        try:
+            for orientation, (amplitude, total) in enumerate(pool.map(amplitudes, range(n_orientations))):
+                smallest[orientation] = amplitude
+                if total is not None:
+                    largest = total if largest is None else np.maximum(largest, total, out=largest)
+                report(progress, (orientation + 1) / n_orientations)
+        finally:
+            halted.set()
     return smallest, largest
 
 
