@@ -121,3 +121,31 @@ def test_a_cancelled_tiled_run_leaves_no_output(dykes, tmp_path, monkeypatch):
     with pytest.raises(Exception):  # noqa: B017 (Processing raises its own error type for a cancelled run)
         run(dykes, tmp_path / "cancelled", monkeypatch, threshold=0, feedback=Recording(cancel_above=30))
     assert not list((tmp_path / "cancelled").iterdir())
+
+
+@pytest.mark.slow
+def test_tiled_symmetry_and_ridges_of_a_real_survey_match_the_in_memory_path(lodestone_provider, britain_grid,
+                                                                             tmp_path, monkeypatch, read_grid):
+    # the British compilation (test/conftest.py britain_grid, 1 km cells) through Processing as a user runs it, in
+    # 384-cell tiles so that they meet inside the survey; the bar is the science tests' (docs/tiling.md)
+    from functools import partial
+
+    from lodestone.science import tiling
+
+    monkeypatch.setattr(tiling, "phase_symmetry_tiled", partial(tiling.phase_symmetry_tiled, tile=384))
+    monkeypatch.setenv(tiled.SCHEDULER, "")
+    outputs = {}
+    for name, threshold in (("whole", 1000), ("tiles", 0)):
+        monkeypatch.setenv(tiled.THRESHOLD, str(threshold))
+        (tmp_path / name).mkdir()
+        outputs[name] = processing.run("lodestone:phasesymmetry", {
+            "INPUT": britain_grid[0], "MIN_WAVELENGTH": 3000.0, "N_SCALES": 4, "OUTPUT": str(tmp_path / name / "s.tif"),
+            "RIDGES": str(tmp_path / name / "r.tif")})
+    expected, got = (read_grid(outputs[name]["OUTPUT"])[0] for name in ("whole", "tiles"))
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(expected))
+    assert np.nanmax(expected) > 0.5 and np.nanmax(np.abs(got - expected)) <= 5e-4
+    level = 0.01 * np.nanmax(expected)  # the automatic threshold with the sum
+    np.testing.assert_array_equal(read_grid(outputs["tiles"]["RIDGES"])[0], above(got, 0.01 * np.nanmax(got)))
+    ridges = {name: read_grid(outputs[name]["RIDGES"])[0] > 0 for name in outputs}
+    differing = ridges["whole"] != ridges["tiles"]
+    assert ridges["whole"].sum() > 1000 and np.all(np.abs(expected[differing] - level) <= 5e-4)
