@@ -79,6 +79,11 @@ def applies(cells):
     return cells > threshold_cells()
 
 
+def applies_to(layer):
+    """True when raster ``layer`` (None: False) is large enough for the tiled path."""
+    return layer is not None and applies(layer.width() * layer.height())
+
+
 def engine():
     """science/tiling.py, imported when a grid is large enough to need it (rasterio; Dask when a scheduler is set)."""
     from ..science import tiling

@@ -301,10 +301,15 @@ class _WorkerInterpreter:
         multiprocessing.spawn.set_executable(self.previous)
 
 
+def _in_process(scheduler):
+    """True when ``scheduler`` runs the tiles one after another in this process (no Dask)."""
+    return scheduler is None or scheduler == "sequential"
+
+
 def _client(scheduler):
     """(client, close) for ``scheduler``: a ``distributed.Client`` (None to run in this process) and what to close
     after the run; one client serves all the passes of a run."""
-    if scheduler is None or scheduler == "sequential":
+    if _in_process(scheduler):
         return None, []
     try:
         import distributed
@@ -449,7 +454,7 @@ def _run_distributed(compute, state, tile_list, write, scheduler, progress):
 def _map_tiles(compute, state, tile_list, write, scheduler, progress):
     """``compute(state, tile)`` on every tile, in this process or on Dask, each result handed to ``write(tile,
     result)`` here: the tiles written by :func:`run_tiles`, or the reductions of a global pass."""
-    if scheduler is None or scheduler == "sequential":
+    if _in_process(scheduler):
         _run_sequential(compute, state, tile_list, write, progress)
     else:
         _run_distributed(compute, state, tile_list, write, scheduler, progress)

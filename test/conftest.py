@@ -70,6 +70,23 @@ def client(request):
 
 
 @pytest.fixture(scope="session")
+def stop_inside():
+    """stop_inside(low, high): (progress, seen), a progress callback that records every fraction in ``seen`` and
+    stops the run (returns False) at its first report strictly between ``low`` and ``high``."""
+
+    def make(low, high):
+        seen = []
+
+        def progress(fraction):
+            seen.append(fraction)
+            return not low < fraction < high
+
+        return progress, seen
+
+    return make
+
+
+@pytest.fixture(scope="session")
 def demo_property():
     """The science demo property (seed 2019, ``science.demo.property.generate``), generated once per session: the
     known truth behind the demo data. Shared by every module, so read-only."""

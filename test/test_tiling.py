@@ -362,10 +362,10 @@ def _stop_after(calls):
     return progress, seen
 
 
-def test_cancel_leaves_no_output_and_no_temporary_file(tmp_path):
+def test_cancel_leaves_no_output_and_no_temporary_file(tmp_path, stop_inside):
     grid, values, outputs, options, _ = _magnetic_case(1)
     source = _write(tmp_path / "tmi.tif", values, grid)
-    progress, seen = _stop_inside(0.5, 1.0)
+    progress, seen = stop_inside(0.5, 1.0)
     with pytest.raises(Cancelled):
         tiling.magnetic_transforms_tiled(source, {"rtp": str(tmp_path / "rtp.tif"), "tilt": str(tmp_path / "t.tif")},
                                          **options, tile=64, decimation=4, progress=progress)
@@ -373,31 +373,20 @@ def test_cancel_leaves_no_output_and_no_temporary_file(tmp_path):
     assert _files(tmp_path) == ["tmi.tif"]
 
 
-def _stop_inside(low, high):
-    """A progress that stops the run at its first report strictly between ``low`` and ``high``."""
-    seen = []
-
-    def progress(fraction):
-        seen.append(fraction)
-        return not low < fraction < high
-
-    return progress, seen
-
-
-def test_a_cancel_stops_the_run_inside_a_tile(tmp_path, monkeypatch):
+def test_a_cancel_stops_the_run_inside_a_tile(tmp_path, monkeypatch, stop_inside):
     # one tile holds the whole grid, so the tile pass reports from between tiles only at its end: a report strictly
     # inside it comes from the tile's own science, where the cancel then stops the run (Processing's Cancel
     # within a second or two, even with tiles that take a minute)
     grid, values, _, options, _ = _magnetic_case(1)
     source = _write(tmp_path / "tmi.tif", values, grid)
-    progress, seen = _stop_inside(0.1, 1.0)  # the coarse pass ends at 0.1
+    progress, seen = stop_inside(0.1, 1.0)  # the coarse pass ends at 0.1
     with pytest.raises(Cancelled):
         tiling.magnetic_transforms_tiled(source, {"rtp": str(tmp_path / "rtp.tif"), "tilt": str(tmp_path / "t.tif")},
                                          **options, tile=512, decimation=4, progress=progress)
     assert 0.1 < seen[-1] < 1 and seen == sorted(seen)
     monkeypatch.setattr(prospectivity_model, "WINDOW_VALUES", 4 * GRID.cols * 20)  # windows of 20 rows
     stack = _write(tmp_path / "stack.tif", _stack(np.random.default_rng(2)), GRID, ["mag", "grav", "dist", "k"])
-    progress, seen = _stop_inside(0.0, 1.0)
+    progress, seen = stop_inside(0.0, 1.0)
     with pytest.raises(Cancelled):
         tiling.predict_tiled(_model("random forest"), [stack], {"prospectivity": str(tmp_path / "p.tif")}, tile=256,
                              progress=progress)

@@ -310,18 +310,13 @@ def test_a_cancel_in_any_pass_leaves_no_file(tmp_path, during):
     assert seen == sorted(seen) and seen[-1] >= stop_at
 
 
-def test_a_cancel_stops_the_run_inside_a_tile(tmp_path):
+def test_a_cancel_stops_the_run_inside_a_tile(tmp_path, stop_inside):
     # one tile holds the whole grid: the last pass then reports from between tiles only at its end, so a report
     # strictly inside it comes from phase_symmetry's own (per orientation), where the cancel stops the run
     values, bank, options, _ = _case(4)
     path = _write(tmp_path / "grid.tif", values)
     start, stop = tiling._pass_fractions(bank["n_scales"], options["combine"], True)[-1]
-    seen = []
-
-    def progress(fraction):
-        seen.append(fraction)
-        return not start < fraction < stop
-
+    progress, seen = stop_inside(start, stop)
     with pytest.raises(Cancelled):
         tiling.phase_symmetry_tiled(path, _outputs(tmp_path / "out"), **bank, **options, tile=400, progress=progress)
     assert start < seen[-1] < stop and seen == sorted(seen)

@@ -236,16 +236,11 @@ def test_a_cancel_leaves_no_stack_and_no_sidecar(tmp_path):
     assert _files(tmp_path) == before and max(calls) >= 0.5
 
 
-def test_a_cancel_stops_the_stack_inside_a_tile(tmp_path):
+def test_a_cancel_stops_the_stack_inside_a_tile(tmp_path, stop_inside):
     # one tile: a report strictly inside the tile pass (after the first 10 %, the feature cells) comes from
     # between the tile's bands
     layers, grid, mask, max_distance, _ = _case(3, tmp_path)
-    seen = []
-
-    def progress(fraction):
-        seen.append(fraction)
-        return not 0.1 < fraction < 1.0
-
+    progress, seen = stop_inside(0.1, 1.0)
     with pytest.raises(Cancelled):
         tiling.stack_tiled(layers, grid, UTM18.to_wkt(), str(tmp_path / "out.tif"), mask=mask,
                            max_distance=max_distance, tile=16 * (max(grid.shape) // 16 + 1), progress=progress)

@@ -387,7 +387,7 @@ class ApplyModelAlgorithm(ProspectivityAlgorithm):
         if model is None:
             return {}
         layers, _ = self.evidence_layers(parameters, context)
-        if tiled.applies(layers[0].width() * layers[0].height()):
+        if tiled.applies_to(layers[0]):
             return self.process_tiled(model, layers, parameters, context, feedback)
         stack, crs = self.read_evidence(parameters, context, feedback)
         maps = self.run_science(feedback, model.predict, stack, progress_range=(2, 95))

@@ -174,7 +174,7 @@ class PhaseSymmetryAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorithm):
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is not None and tiled.applies(layer.width() * layer.height()):
+        if tiled.applies_to(layer):
             return self.process_tiled(layer, parameters, context, feedback)
         values, grid, crs = self.read_input(parameters, context, feedback)
         arguments = self.science_arguments(parameters, context, grid)
@@ -293,7 +293,7 @@ class ExtractLineamentsAlgorithm(PhaseSymmetryParameters, RasterStructureAlgorit
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is not None and tiled.applies(layer.width() * layer.height()):
+        if tiled.applies_to(layer):
             feedback.pushWarning(self.tr(
                 "This grid ({:.0f} million cells) is above the tiled-path size, but lineaments are traced on the "
                 "whole grid in memory, which may not fit. For a grid larger than memory, Phase symmetry with its "

@@ -306,7 +306,7 @@ class MagneticTransformsAlgorithm(FieldDirectionMixin, GridTransformAlgorithm):
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is not None and tiled.applies(layer.width() * layer.height()):
+        if tiled.applies_to(layer):
             return self.process_tiled(layer, parameters, context, feedback)
         return super().process(parameters, context, feedback)
 
